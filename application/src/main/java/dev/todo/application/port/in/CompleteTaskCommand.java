@@ -1,0 +1,25 @@
+package dev.todo.application.port.in;
+
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Change a task's completion: set it to {@code completed} when given, otherwise toggle it. Optionally
+ * only if the task still has the expected version.
+ */
+public record CompleteTaskCommand(
+        UserId actor, TaskId taskId, Optional<Boolean> completed, OptionalLong expectedVersion) {
+    public CompleteTaskCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(taskId, "taskId");
+        Objects.requireNonNull(completed, "completed");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+
+    public static CompleteTaskCommand toggle(UserId actor, TaskId taskId) {
+        return new CompleteTaskCommand(actor, taskId, Optional.empty(), OptionalLong.empty());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.todo.application.port.in;
+
+import dev.todo.domain.task.TaskDetails;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Replace the editable fields of one task. With an expected version the change applies only to that
+ * version (a conditional request); without one, the last writer wins.
+ */
+public record ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, OptionalLong expectedVersion) {
+    public ReplaceTaskCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(taskId, "taskId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.todo.application.service;
+
+import dev.todo.application.port.in.GetCurrentUserUseCase;
+import dev.todo.application.port.in.UserNotFoundException;
+import dev.todo.application.port.out.UserRepository;
+import dev.todo.domain.user.User;
+import dev.todo.domain.user.UserId;
+
+/** Looks up the signed-in user's built-in account. */
+public final class CurrentUserService implements GetCurrentUserUseCase {
+    private final UserRepository users;
+
+    public CurrentUserService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public User currentUser(UserId userId) {
+        return users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+    }
+}

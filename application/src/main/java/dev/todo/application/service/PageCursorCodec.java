@@ -1,0 +1,94 @@
+package dev.todo.application.service;
+
+import dev.todo.application.port.in.InvalidPageCursorException;
+import dev.todo.application.port.in.PageCursor;
+import dev.todo.domain.task.SortDirection;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TaskOrder;
+import dev.todo.domain.task.TaskPosition;
+import dev.todo.domain.task.TaskSort;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Turns a position in one order into an opaque cursor and back. The cursor holds the order, the task
+ * id and only the sort key that order needs: {@code v1|sort|direction|id|key}, base64url-encoded.
+ */
+final class PageCursorCodec {
+    private static final String VERSION = "v1";
+    private static final Instant UNUSED_TIME = Instant.EPOCH;
+
+    PageCursor encode(TaskOrder order, TaskPosition position) {
+        String text = String.join(
+                "|",
+                VERSION,
+                order.sort().code(),
+                order.direction().code(),
+                Long.toString(position.id().value()),
+                key(order.sort(), position));
+        return new PageCursor(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The position a cursor names, checked against the order of the query it arrived with. */
+    TaskPosition decode(PageCursor cursor, TaskOrder expectedOrder) {
+        String[] parts = text(cursor).split("\\|", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0])) {
+            throw new InvalidPageCursorException("unknown format");
+        }
+        TaskOrder order;
+        TaskId id;
+        try {
+            order = new TaskOrder(TaskSort.parse(parts[1]), SortDirection.parse(parts[2]));
+            id = TaskId.parse(parts[3]);
+        } catch (RuntimeException e) {
+            throw new InvalidPageCursorException("unknown format");
+        }
+        if (!order.equals(expectedOrder)) {
+            throw new InvalidPageCursorException("it belongs to another sort order");
+        }
+        return position(order.sort(), id, parts[4]);
+    }
+
+    private static String key(TaskSort sort, TaskPosition p) {
+        return switch (sort) {
+            case CREATED -> p.createdAt().toString();
+            case UPDATED -> p.updatedAt().toString();
+            case TITLE -> p.titleKey();
+            case DUE_DATE -> p.dueAt().map(Instant::toString).orElse("");
+            case PRIORITY -> Integer.toString(p.priorityRank());
+        };
+    }
+
+    private static TaskPosition position(TaskSort sort, TaskId id, String key) {
+        try {
+            return switch (sort) {
+                case CREATED -> new TaskPosition(id, Instant.parse(key), UNUSED_TIME, "", Optional.empty(), 0);
+                case UPDATED -> new TaskPosition(id, UNUSED_TIME, Instant.parse(key), "", Optional.empty(), 0);
+                case TITLE -> new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, key, Optional.empty(), 0);
+                case DUE_DATE ->
+                    new TaskPosition(
+                            id,
+                            UNUSED_TIME,
+                            UNUSED_TIME,
+                            "",
+                            key.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(key)),
+                            0);
+                case PRIORITY ->
+                    new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, "", Optional.empty(), Integer.parseInt(key));
+            };
+        } catch (RuntimeException e) {
+            throw new InvalidPageCursorException("unknown format");
+        }
+    }
+
+    private static String text(PageCursor cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor.value()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPageCursorException("not base64url");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.todo.domain.task;
+
+import dev.todo.domain.user.UserId;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user's task. Immutable: each change returns a new task with a new update time. The version
+ * counts stored changes; repositories compare it to refuse lost updates.
+ */
+public final class Task {
+    /** The version of a task that has just been stored for the first time. */
+    public static final long FIRST_VERSION = 1;
+
+    private final TaskId id;
+    private final UserId owner;
+    private final TaskDetails details;
+    private final boolean completed;
+    private final Instant completedAt;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final long version;
+
+    private Task(
+            TaskId id,
+            UserId owner,
+            TaskDetails details,
+            boolean completed,
+            Instant completedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.details = Objects.requireNonNull(details, "details");
+        this.completed = completed;
+        this.completedAt = completed ? TaskTimes.precise(Objects.requireNonNull(completedAt, "completedAt")) : null;
+        this.createdAt = TaskTimes.precise(Objects.requireNonNull(createdAt, "createdAt"));
+        this.updatedAt = TaskTimes.precise(Objects.requireNonNull(updatedAt, "updatedAt"));
+        if (version < FIRST_VERSION) {
+            throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
+        }
+        this.version = version;
+    }
+
+    /** A new task for its owner, not stored yet. */
+    public static NewTask create(UserId owner, TaskDetails details, Instant now) {
+        return new NewTask(owner, details, now);
+    }
+
+    /** A task as it was stored; for repositories. {@code completedAt} is ignored unless completed. */
+    public static Task rehydrate(
+            TaskId id,
+            UserId owner,
+            TaskDetails details,
+            boolean completed,
+            Instant completedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, version);
+    }
+
+    /** Replaces every editable field. */
+    public Task replaceDetails(TaskDetails newDetails, Instant now) {
+        return new Task(id, owner, newDetails, completed, completedAt, createdAt, now, version);
+    }
+
+    /** Marks the task done or not done; setting the state it already has changes nothing. */
+    public Task markCompleted(boolean done, Instant now) {
+        if (done == completed) {
+            return this;
+        }
+        return new Task(id, owner, details, done, done ? now : null, createdAt, now, version);
+    }
+
+    public Task toggleCompleted(Instant now) {
+        return markCompleted(!completed, now);
+    }
+
+    /** The same task as stored under another version; for repositories after a write. */
+    public Task atVersion(long storedVersion) {
+        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, storedVersion);
+    }
+
+    public boolean isOwnedBy(UserId user) {
+        return owner.equals(user);
+    }
+
+    /** Title and description, lowercased, as text search sees them. */
+    public String searchableText() {
+        String text = details.description().map(d -> title() + "\n" + d.value()).orElse(title().value());
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public TaskId id() {
+        return id;
+    }
+
+    public UserId owner() {
+        return owner;
+    }
+
+    public TaskDetails details() {
+        return details;
+    }
+
+    public Title title() {
+        return details.title();
+    }
+
+    public Optional<Description> description() {
+        return details.description();
+    }
+
+    public Optional<Priority> priority() {
+        return details.priority();
+    }
+
+    public Optional<Instant> dueAt() {
+        return details.dueAt();
+    }
+
+    public Tags tags() {
+        return details.tags();
+    }
+
+    public boolean completed() {
+        return completed;
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Task that
+                && id.equals(that.id)
+                && owner.equals(that.owner)
+                && details.equals(that.details)
+                && completed == that.completed
+                && Objects.equals(completedAt, that.completedAt)
+                && createdAt.equals(that.createdAt)
+                && updatedAt.equals(that.updatedAt)
+                && version == that.version;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, owner, version);
+    }
+
+    @Override
+    public String toString() {
+        return "Task[id=" + id + ", owner=" + owner + ", version=" + version + ", completed=" + completed + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package dev.todo.domain.task;
+
+import dev.todo.domain.Violations;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The fields of a task its owner edits: title, description, priority, due time and tags. */
+public record TaskDetails(
+        Title title,
+        Optional<Description> description,
+        Optional<Priority> priority,
+        Optional<Instant> dueAt,
+        Tags tags) {
+
+    public TaskDetails {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(tags, "tags");
+        dueAt = dueAt.map(at -> TaskTimes.checkRange("due_at", at));
+    }
+
+    /** Just a title; the other fields empty. */
+    public static TaskDetails titled(String title) {
+        return new TaskDetails(Title.of(title), Optional.empty(), Optional.empty(), Optional.empty(), Tags.NONE);
+    }
+
+    /**
+     * Parses raw input field by field and reports every invalid field at once. {@code null} stands for
+     * an absent optional field; a missing title is a violation.
+     */
+    public static TaskDetails parse(
+            String title, String description, String priority, Instant dueAt, Collection<String> tags) {
+        var violations = new Violations();
+        Title parsedTitle = violations.check(() -> Title.of(title));
+        Optional<Description> parsedDescription = violations.check(() -> Description.ofNullable(description));
+        Optional<Priority> parsedPriority = violations.check(() -> Priority.parseNullable(priority));
+        Optional<Instant> parsedDue =
+                violations.check(() -> Optional.ofNullable(dueAt).map(at -> TaskTimes.checkRange("due_at", at)));
+        Tags parsedTags = violations.check(() -> Tags.parse(tags));
+        violations.throwIfAny();
+        return new TaskDetails(parsedTitle, parsedDescription, parsedPriority, parsedDue, parsedTags);
+    }
+
+    public TaskDetails withTitle(String newTitle) {
+        return new TaskDetails(Title.of(newTitle), description, priority, dueAt, tags);
+    }
+
+    public TaskDetails withDescription(String text) {
+        return new TaskDetails(title, Description.ofNullable(text), priority, dueAt, tags);
+    }
+
+    public TaskDetails withPriority(Priority level) {
+        return new TaskDetails(title, description, Optional.ofNullable(level), dueAt, tags);
+    }
+
+    public TaskDetails withDueAt(Instant at) {
+        return new TaskDetails(title, description, priority, Optional.ofNullable(at), tags);
+    }
+
+    public TaskDetails withTags(String... labels) {
+        return new TaskDetails(title, description, priority, dueAt, Tags.of(labels));
+    }
+}
