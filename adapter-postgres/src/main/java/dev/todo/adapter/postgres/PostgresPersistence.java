@@ -15,12 +15,17 @@ import org.jdbi.v3.postgres.PostgresPlugin;
  * bootstrap module connects, migrates, hands the repositories to the services and closes it on shutdown.
  */
 public final class PostgresPersistence implements AutoCloseable {
+    /** Flyway holds one connection for its lock and history while it migrates on another. */
+    private static final int MIGRATION_CONNECTIONS = 2;
+
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final TaskRepository tasks;
     private final UserRepository users;
     private final SigningKeyRepository signingKeys;
 
     private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings) {
+        this.settings = settings;
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         var transactions = new ScopedTransactions(jdbi, settings.statementTimeout());
@@ -44,7 +49,12 @@ public final class PostgresPersistence implements AutoCloseable {
      * @throws dev.todo.application.port.out.StorageUnavailableException if the database cannot be reached
      */
     public int migrate() {
-        return Migrations.apply(dataSource);
+        // A pool of its own, so migrating works whatever the size of the service's pool.
+        var migrationSettings =
+                new DatabaseSettings(settings.url(), MIGRATION_CONNECTIONS, settings.statementTimeout());
+        try (HikariDataSource migrationPool = ConnectionPool.open(migrationSettings)) {
+            return Migrations.apply(migrationPool);
+        }
     }
 
     public TaskRepository taskRepository() {
