@@ -30,9 +30,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .start());
-        } catch (IOException e) {
-            throw new StorageUnavailableException("the embedded database did not start in " + dataDirectory, e);
-        } catch (IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new StorageUnavailableException("the embedded database did not start in " + dataDirectory, e);
         }
     }
