@@ -8,11 +8,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A JWKS endpoint on 127.0.0.1 that serves whatever keys the test sets, and counts its requests. */
 final class JwksServer implements AutoCloseable {
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile byte[] document = TestTokens.json(Map.of("keys", List.of()));
     private volatile Duration delay = Duration.ZERO;
@@ -32,7 +35,7 @@ final class JwksServer implements AutoCloseable {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -60,5 +63,6 @@ final class JwksServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
