@@ -131,6 +131,19 @@ class ExternalIssuerTest {
     }
 
     @Test
+    void dropsAKeyTheIssuerWithdrewOnceTheCachedJwksIsOld() {
+        TestKey withdrawn = TestKey.ed25519("k1");
+        betterAuth.serve(List.of(withdrawn.publicJwk()));
+        verify(betterAuthToken(withdrawn, claims()));
+        betterAuth.serve(List.of());
+
+        clock.advance(Duration.ofMinutes(11));
+
+        assertRefused(betterAuthToken(withdrawn, claims()));
+        assertThat(betterAuth.requests()).isEqualTo(2);
+    }
+
+    @Test
     void aFloodOfUnknownKidsDoesNotHammerTheJwks() {
         TestKey known = TestKey.ed25519("k1");
         betterAuth.serve(List.of(known.publicJwk()));
