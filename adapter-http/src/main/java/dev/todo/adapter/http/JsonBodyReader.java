@@ -33,14 +33,22 @@ final class JsonBodyReader {
         return readOptionalObject(ctx).orElseThrow(() -> malformed("a JSON object is required"));
     }
 
-    /** The body as a JSON object, or empty when the request has no body at all. */
+    /**
+     * The body as a JSON object, or empty when the request has none. An announced length over the
+     * limit is refused before a byte is read; a chunked body is counted while it is read.
+     */
     Optional<ObjectNode> readOptionalObject(Context ctx) {
-        byte[] bytes = readBounded(ctx.bodyInputStream());
-        if (bytes.length == 0 && ctx.contentType() == null) {
+        long announced = ctx.req().getContentLengthLong();
+        if (announced > maxBytes) {
+            throw new PayloadTooLargeException(maxBytes);
+        }
+        boolean chunked = ctx.header("Transfer-Encoding") != null;
+        if (announced <= 0 && !chunked) {
             return Optional.empty();
         }
         requireJson(ctx.contentType());
-        return Optional.of(parse(bytes));
+        byte[] bytes = readBounded(ctx.bodyInputStream());
+        return bytes.length == 0 ? Optional.empty() : Optional.of(parse(bytes));
     }
 
     /** Parses one JSON object from bytes already read; the fuzzed entry point. */

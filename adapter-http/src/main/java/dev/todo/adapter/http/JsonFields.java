@@ -2,7 +2,7 @@ package dev.todo.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.todo.domain.Violations;
+import dev.todo.domain.FieldViolation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,14 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed, field-by-field access to a JSON object body. Collects every wrong type, unknown field and
- * server-owned field so that one 422 names them all.
+ * Typed, field-by-field access to a JSON object body. Wrong JSON types are collected for one 400;
+ * unknown and server-owned fields are collected separately, to be reported with the domain's 422.
  */
 final class JsonFields {
     private static final int MAX_ECHOED_NAME = 64;
 
     private final ObjectNode node;
-    private final Violations violations = new Violations();
+    private final List<FieldViolation> wrongTypes = new ArrayList<>();
+    private final List<FieldViolation> rejected = new ArrayList<>();
 
     private JsonFields(ObjectNode node) {
         this.node = node;
@@ -31,17 +32,22 @@ final class JsonFields {
      * @param writable the fields a client may send
      * @param serverOwned fields of the resource that only the server sets (named as such in the error)
      */
-    static JsonFields of(ObjectNode node, Set<String> writable, Set<String> serverOwned) {
+    static JsonFields strict(ObjectNode node, Set<String> writable, Set<String> serverOwned) {
         var fields = new JsonFields(node);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (serverOwned.contains(name)) {
-                fields.violations.add(name, "is set by the server and must not be sent");
+                fields.rejected.add(new FieldViolation(name, "is set by the server and must not be sent"));
             } else if (!writable.contains(name)) {
-                fields.violations.add(echo(name), "is not a known field");
+                fields.rejected.add(new FieldViolation(echo(name), "is not a known field"));
             }
         }
         return fields;
+    }
+
+    /** Access that ignores fields it is not asked about (for bodies that other clients extend). */
+    static JsonFields lenient(ObjectNode node) {
+        return new JsonFields(node);
     }
 
     /** A string field; {@code null} when absent or JSON null. */
@@ -51,7 +57,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            violations.add(name, "must be a string");
+            wrongTypes.add(new FieldViolation(name, "must be a string"));
             return null;
         }
         return value.textValue();
@@ -67,7 +73,9 @@ final class JsonFields {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            violations.add(name, "must be an RFC 3339 date-time with offset, e.g. 2030-01-31T17:00:00Z");
+            // a string that is not a time is a value problem (422), not a JSON type problem
+            rejected.add(
+                    new FieldViolation(name, "must be an RFC 3339 date-time with offset, e.g. 2030-01-31T17:00:00Z"));
             return null;
         }
     }
@@ -88,28 +96,41 @@ final class JsonFields {
             }
         }
         if (!value.isArray() || result.size() != value.size()) {
-            violations.add(name, "must be an array of strings");
+            wrongTypes.add(new FieldViolation(name, "must be an array of strings"));
             return null;
         }
         return result;
     }
 
-    /** A boolean field; empty when absent. JSON null is not a boolean. */
+    /** A boolean field; empty when absent or JSON null. */
     Optional<Boolean> bool(String name) {
         JsonNode value = node.get(name);
-        if (value == null) {
+        if (value == null || value.isNull()) {
             return Optional.empty();
         }
         if (!value.isBoolean()) {
-            violations.add(name, "must be true or false");
+            wrongTypes.add(new FieldViolation(name, "must be true or false"));
             return Optional.empty();
         }
         return Optional.of(value.booleanValue());
     }
 
-    /** Throws a {@link dev.todo.domain.ValidationException} naming every field found wrong so far. */
-    void throwIfAny() {
-        violations.throwIfAny();
+    /** A string field, or {@code null} when absent or of another type (not reported). */
+    String textIfPresent(String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isTextual() ? value.textValue() : null;
+    }
+
+    /** @throws BadRequestException naming every field of a wrong JSON type read so far */
+    void throwIfWrongTypes() {
+        if (!wrongTypes.isEmpty()) {
+            throw new BadRequestException("some fields have the wrong JSON type", wrongTypes);
+        }
+    }
+
+    /** Unknown and server-owned fields, and strings that do not hold the value kind they should. */
+    List<FieldViolation> rejected() {
+        return List.copyOf(rejected);
     }
 
     private static String echo(String name) {

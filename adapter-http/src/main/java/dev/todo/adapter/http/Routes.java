@@ -20,7 +20,6 @@ final class Routes {
             }
         });
         routes.before(guards.cors()::apply);
-        routes.before(guards.bodyLimit()::apply);
         routes.before("/api/auth/sign-up/email", guards.signInLimits()::checkAddress);
         routes.before("/api/auth/sign-in/email", guards.signInLimits()::checkAddress);
 
@@ -44,5 +43,5 @@ final class Routes {
     }
 
     /** The filters shared by all routes, built from the configuration. */
-    record Guards(Cors cors, BodyLimit bodyLimit, SignInLimits signInLimits) {}
+    record Guards(Cors cors, SignInLimits signInLimits) {}
 }

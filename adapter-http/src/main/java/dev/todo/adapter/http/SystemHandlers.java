@@ -28,7 +28,7 @@ final class SystemHandlers {
         if (!readiness.getAsBoolean()) {
             throw new NotReadyException();
         }
-        ctx.json(Map.of("status", "ready"));
+        ctx.json(Map.of("status", "ok"));
     }
 
     void openApi(Context ctx) {

@@ -35,7 +35,6 @@ public final class TodoHttpServer {
         var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"));
         var guards = new Routes.Guards(
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
-                new BodyLimit(config.maxBodyBytes()),
                 new SignInLimits(config, new ClientAddresses(config.trustedProxies())));
         var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
         var taskHandlers = new TaskHandlers(useCases, auth, bodies);
