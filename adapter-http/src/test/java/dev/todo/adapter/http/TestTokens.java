@@ -39,8 +39,14 @@ final class TestTokens implements TokenIssuer, TokenVerifier {
         return remember(UserId.of(userId), Instant.now().minusSeconds(1), Optional.empty());
     }
 
+    /** A token whose verification fails unexpectedly, as a bug would. */
+    static final String EXPLODING = "explode";
+
     @Override
     public AuthenticatedUser verify(String token) {
+        if (token.equals(EXPLODING)) {
+            throw new IllegalStateException("internal detail that must not leak");
+        }
         AuthenticatedUser user = issued.get(token);
         if (user == null) {
             throw new InvalidTokenException("unknown token");
