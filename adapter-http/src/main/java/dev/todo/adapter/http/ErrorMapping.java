@@ -1,6 +1,7 @@
 package dev.todo.adapter.http;
 
 import dev.todo.adapter.http.auth.InvalidTokenException;
+import dev.todo.adapter.http.auth.PasswordHashingBusyException;
 import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.TaskUpdateConflictException;
@@ -100,6 +101,10 @@ final class ErrorMapping {
         routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             LOG.warn("storage unavailable: {}", e.getMessage());
             unavailable(ctx, "The database is unavailable; retry later.");
+        });
+        routes.exception(PasswordHashingBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            write(ctx, Problem.of("unavailable", "Service unavailable", 503, "The server is busy; retry later."));
         });
         routes.exception(NotReadyException.class, (e, ctx) -> unavailable(ctx, "The service is not ready."));
         routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e.getStatus()));

@@ -178,6 +178,22 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void a_saturated_password_hasher_is_a_503_with_retry_after() {
+        server.hasher.busy(true);
+        try {
+            var response = server.api
+                    .post(SIGN_UP)
+                    .json("{\"name\":\"G\",\"email\":\"g@example.com\",\"password\":\"long enough\"}")
+                    .send();
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).contains("2");
+        } finally {
+            server.hasher.busy(false);
+        }
+    }
+
+    @Test
     void jwks_is_published() {
         var response = server.api.get("/api/auth/jwks").send();
 

@@ -27,13 +27,13 @@ final class TestServer implements AutoCloseable {
     final TestTokens tokens = new TestTokens();
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final FaultyTaskRepository tasks = new FaultyTaskRepository(new InMemoryTaskRepository());
+    final TestPasswordHasher hasher = new TestPasswordHasher();
     final AtomicBoolean ready = new AtomicBoolean(true);
     final TodoHttpServer server;
     final Api api;
 
     private TestServer(HttpConfig config) {
         var clock = Clock.systemUTC();
-        var hasher = new TestPasswordHasher();
         var useCases = new UseCases(
                 new SignUpService(users, hasher, tokens, clock),
                 new SignInService(users, hasher, tokens),
