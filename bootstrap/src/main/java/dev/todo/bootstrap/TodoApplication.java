@@ -10,6 +10,7 @@ import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.EmbeddedDatabase;
 import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.bootstrap.config.AppConfig;
+import dev.todo.bootstrap.config.ConfigurationException;
 import dev.todo.bootstrap.ops.ManagementServer;
 import dev.todo.bootstrap.ops.MetricsRegistry;
 import dev.todo.bootstrap.ops.PoolMetrics;
@@ -17,8 +18,10 @@ import dev.todo.bootstrap.ops.RequestMetricsAndLog;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The composition root: configuration → database → migrations → repositories → services → HTTP.
@@ -84,6 +87,14 @@ public final class TodoApplication implements AutoCloseable {
             persistence.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
+        }
+    }
+
+    private static <T> T checked(String variable, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(List.of(variable + ": " + e.getMessage()));
         }
     }
 
