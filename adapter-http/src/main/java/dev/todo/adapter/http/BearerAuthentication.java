@@ -27,7 +27,9 @@ final class BearerAuthentication {
         if (token.isEmpty()) {
             throw new InvalidTokenException("empty bearer token");
         }
-        return verifier.verify(token);
+        AuthenticatedUser user = verifier.verify(token);
+        ctx.attribute(RequestObservation.USER_ATTRIBUTE, user.id().value());
+        return user;
     }
 
     /** The token's subject, who must be the {@code user_id} of the path. @throws ForeignUserException if not */

@@ -30,7 +30,19 @@ public final class TodoHttpServer {
             TokenVerifier tokens,
             Supplier<Map<String, Object>> jwks,
             BooleanSupplier readiness) {
+        this(config, useCases, tokens, jwks, readiness, RequestObserver.NONE);
+    }
+
+    /** @param observer told of every finished request (access log, metrics) */
+    public TodoHttpServer(
+            HttpConfig config,
+            UseCases useCases,
+            TokenVerifier tokens,
+            Supplier<Map<String, Object>> jwks,
+            BooleanSupplier readiness,
+            RequestObserver observer) {
         Objects.requireNonNull(config, "config");
+        var observation = new RequestObservation(Objects.requireNonNull(observer, "observer"));
         var bodies = new JsonBodyReader(config.maxBodyBytes());
         var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"));
         var guards = new Routes.Guards(
@@ -47,6 +59,7 @@ public final class TodoHttpServer {
             javalin.http.prefer405over404 = true;
             javalin.http.generateEtags = false;
             javalin.jsonMapper(new JavalinJackson(JsonMappers.output(), false));
+            javalin.requestLogger.http(observation::completed);
             javalin.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
             javalin.staticFiles.add(files -> {
