@@ -8,15 +8,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its own chromedriver: nothing is downloaded, each run gets a fresh profile. */
@@ -35,6 +39,14 @@ final class Browser implements AutoCloseable {
     private Browser(Path profile, ChromeDriver driver) {
         this.profile = profile;
         this.driver = driver;
+    }
+
+    /** The programs this machine lacks to run the browser, by path; empty when all is there. */
+    static List<String> missingPrograms() {
+        return Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(program -> !Files.isExecutable(program))
+                .map(Path::toString)
+                .toList();
     }
 
     static Browser open() throws IOException {
@@ -69,8 +81,9 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    WebDriverWait await() {
-        return new WebDriverWait(driver, PATIENCE);
+    /** An explicit wait that looks again when the page has just replaced what it was looking at. */
+    FluentWait<WebDriver> await() {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
     }
 
     Object script(String javascript, Object... arguments) {

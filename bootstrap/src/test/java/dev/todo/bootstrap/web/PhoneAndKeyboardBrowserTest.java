@@ -48,7 +48,7 @@ class PhoneAndKeyboardBrowserTest {
                                 "due_at", "2030-05-01T04:00:00Z",
                                 "tags", List.of("a-rather-long-tag-name-of-32-chr", "errands", "home", "work")));
         TodoPage page = ui.freshPage();
-        ui.browser().resize(new Dimension(375, 740));
+        ui.browser().resize(new Dimension(360, 740));
         assertThat(horizontalOverflow()).as("sign-in screen").isZero();
         ui.browser().screenshot("phone-1-sign-in");
 

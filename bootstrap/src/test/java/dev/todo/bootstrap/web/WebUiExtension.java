@@ -1,5 +1,8 @@
 package dev.todo.bootstrap.web;
 
+import java.util.List;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -7,10 +10,19 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Gives web UI tests one running application and one browser, started once per test run and closed at its end;
- * a failing test leaves a screenshot of the page as it was.
+ * skips them, saying why, where Debian's Chromium is not installed; a failing test leaves a screenshot.
  */
-final class WebUiExtension implements ParameterResolver, TestWatcher {
+final class WebUiExtension implements ExecutionCondition, ParameterResolver, TestWatcher {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WebUiExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        List<String> missing = Browser.missingPrograms();
+        return missing.isEmpty()
+                ? ConditionEvaluationResult.enabled("Chromium and chromedriver are installed")
+                : ConditionEvaluationResult.disabled(
+                        "missing " + missing + ": install them with `apt-get install chromium chromium-driver`");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -19,19 +31,19 @@ final class WebUiExtension implements ParameterResolver, TestWatcher {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return webUi(context);
+        return store(context).getOrComputeIfAbsent(WebUi.class, key -> WebUi.start(), WebUi.class);
     }
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        webUi(context)
-                .browser()
-                .screenshot("failed-" + context.getRequiredTestMethod().getName());
+        WebUi started = store(context).get(WebUi.class, WebUi.class);
+        if (started != null) {
+            started.browser()
+                    .screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
     }
 
-    private static WebUi webUi(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(WebUi.class, key -> WebUi.start(), WebUi.class);
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE);
     }
 }
