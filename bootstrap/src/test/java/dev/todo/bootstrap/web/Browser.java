@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -92,6 +93,12 @@ final class Browser implements AutoCloseable {
 
     void resize(Dimension size) {
         driver.manage().window().setSize(size);
+    }
+
+    /** A screenshot with this element scrolled to the middle of the window. */
+    void screenshot(String name, WebElement subject) {
+        script("arguments[0].scrollIntoView({block: 'center'})", subject);
+        screenshot(name);
     }
 
     void screenshot(String name) {

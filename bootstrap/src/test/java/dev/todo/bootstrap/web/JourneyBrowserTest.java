@@ -47,7 +47,7 @@ class JourneyBrowserTest {
         assertThat(Instant.parse(stored.path("due_at").asText()))
                 .as("09:30 in " + Browser.TIME_ZONE)
                 .isEqualTo(Instant.parse("2030-05-01T04:00:00Z"));
-        ui.browser().screenshot("journey-1-added");
+        ui.browser().screenshot("journey-1-added", page.task("Buy milk"));
 
         page.editTask("Buy milk", new TaskInput("Buy oat milk", null, "medium", null, "home"));
         assertThat(page.task("Buy oat milk").getText())
@@ -86,7 +86,7 @@ class JourneyBrowserTest {
         assertThat(ui.browser().script("return sessionStorage.length")).isEqualTo(0L);
         page.signIn(email, PASSWORD);
         page.awaitTitles(List.of("Write report", "Buy oat milk"));
-        ui.browser().screenshot("journey-4-signed-in-again");
+        ui.browser().screenshot("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));
     }
 
     private void sortsFiltersAndSearches(TodoPage page) {

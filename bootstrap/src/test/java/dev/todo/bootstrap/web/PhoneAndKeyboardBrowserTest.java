@@ -39,24 +39,25 @@ class PhoneAndKeyboardBrowserTest {
                         account.token(),
                         account.userId(),
                         Map.of(
-                                "title", "w".repeat(200),
+                                "title",
+                                "w".repeat(120),
                                 "description",
-                                        "a long description without any space "
-                                                .repeat(20)
-                                                .replace(" ", ""),
-                                "priority", "high",
-                                "due_at", "2030-05-01T04:00:00Z",
-                                "tags", List.of("a-rather-long-tag-name-of-32-chr", "errands", "home", "work")));
+                                "https://example.test/" + "a-path-without-spaces/".repeat(5),
+                                "priority",
+                                "high",
+                                "due_at",
+                                "2030-05-01T04:00:00Z",
+                                "tags",
+                                List.of("a-rather-long-tag-name-of-32-chr", "errands", "home", "work")));
         TodoPage page = ui.freshPage();
         ui.browser().resize(new Dimension(360, 740));
         assertThat(horizontalOverflow()).as("sign-in screen").isZero();
         ui.browser().screenshot("phone-1-sign-in");
 
         page.signIn(email, PASSWORD);
-        ui.browser().script("arguments[0].scrollIntoView()", page.task("w".repeat(200)));
+        ui.browser().screenshot("phone-2-tasks", page.task("w".repeat(120)));
         assertThat(horizontalOverflow()).as("task list").isZero();
-        ui.browser().screenshot("phone-2-tasks");
-        page.task("w".repeat(200)).findElement(By.cssSelector("button.edit")).click();
+        page.task("w".repeat(120)).findElement(By.cssSelector("button.edit")).click();
         assertThat(page.element(By.id("edit-dialog")).isDisplayed()).isTrue();
         assertThat(horizontalOverflow()).as("edit dialog").isZero();
         ui.browser().screenshot("phone-3-edit");
@@ -82,7 +83,7 @@ class PhoneAndKeyboardBrowserTest {
         assertThat(page.task("Water the plants").getText())
                 .contains("Balcony first", "High priority", "Due Jan 2, 2031", "6:45 PM", "garden");
         assertThat(focused().getAttribute("id")).as("ready for the next task").isEqualTo("add-title");
-        ui.browser().screenshot("keyboard-added");
+        ui.browser().screenshot("keyboard-added", page.task("Water the plants"));
     }
 
     private void keys(CharSequence... keys) {

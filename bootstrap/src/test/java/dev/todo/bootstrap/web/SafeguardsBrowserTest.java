@@ -43,8 +43,7 @@ class SafeguardsBrowserTest {
         assertThat(page.askToDelete(MARKUP).getText()).contains(MARKUP);
         page.click(By.cssSelector("#confirm-dialog button[value=cancel]"));
         assertThatThrownBy(() -> ui.browser().driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        ui.browser().script("arguments[0].scrollIntoView({block: 'center'})", item);
-        ui.browser().screenshot("safeguards-markup-as-text");
+        ui.browser().screenshot("safeguards-markup-as-text", item);
     }
 
     @Test
