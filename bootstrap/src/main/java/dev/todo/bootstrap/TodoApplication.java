@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -34,13 +36,16 @@ public final class TodoApplication implements AutoCloseable {
     private final TodoHttpServer http;
     private final ManagementServer management;
     private final URI baseUri;
+    private final AtomicBoolean draining;
 
     private TodoApplication(
             Optional<EmbeddedDatabase> embedded,
             PostgresPersistence persistence,
             TodoHttpServer http,
             ManagementServer management,
-            int port) {
+            int port,
+            AtomicBoolean draining) {
+        this.draining = draining;
         this.embedded = embedded;
         this.persistence = persistence;
         this.http = http;
@@ -71,6 +76,8 @@ public final class TodoApplication implements AutoCloseable {
                     auth.passwordHasher(),
                     auth.tokenIssuer(),
                     clock);
+            var draining = new AtomicBoolean(false);
+            BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
             var registry = MetricsRegistry.create();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(
@@ -78,11 +85,11 @@ public final class TodoApplication implements AutoCloseable {
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,
-                    persistence::isReachable,
+                    ready,
                     new RequestMetricsAndLog(registry));
             int port = http.start();
-            var management = ManagementServer.start(config.managementPort(), registry, persistence::isReachable);
-            return new TodoApplication(embedded, persistence, http, management, port);
+            var management = ManagementServer.start(config.managementPort(), registry, ready);
+            return new TodoApplication(embedded, persistence, http, management, port, draining);
         } catch (RuntimeException e) {
             persistence.close();
             embedded.ifPresent(EmbeddedDatabase::close);
@@ -129,6 +136,7 @@ public final class TodoApplication implements AutoCloseable {
     /** Stops taking requests, finishes those in flight, then closes the pool and the embedded database. */
     @Override
     public void close() {
+        draining.set(true); // readiness answers 503 from now on, so load balancers stop sending work
         http.stop();
         management.close();
         persistence.close();
