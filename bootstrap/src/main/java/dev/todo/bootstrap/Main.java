@@ -36,6 +36,7 @@ public final class Main {
                             log.info("stopping: finishing requests in flight");
                             app.close();
                             log.info("stopped");
+                            LoggingSetup.flush();
                         },
                         "shutdown"));
         log.info("Todo is running at {} (metrics, health and readiness at {})", app.baseUri(), app.managementUri());

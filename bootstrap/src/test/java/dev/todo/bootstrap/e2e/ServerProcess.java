@@ -18,11 +18,13 @@ final class ServerProcess {
     private final Process process;
     private final URI baseUri;
     private final List<String> output;
+    private final Thread reader;
 
-    private ServerProcess(Process process, URI baseUri, List<String> output) {
+    private ServerProcess(Process process, URI baseUri, List<String> output, Thread reader) {
         this.process = process;
         this.baseUri = baseUri;
         this.output = output;
+        this.reader = reader;
     }
 
     static ServerProcess start(Map<String, String> environment) throws Exception {
@@ -48,7 +50,7 @@ final class ServerProcess {
             process.destroyForcibly();
             throw e;
         }
-        return new ServerProcess(process, URI.create("http://localhost:" + port), output);
+        return new ServerProcess(process, URI.create("http://localhost:" + port), output, reader);
     }
 
     private static void pump(Process process, CompletableFuture<Void> started, List<String> output) {
@@ -83,6 +85,7 @@ final class ServerProcess {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop within 60 s of SIGTERM");
         }
+        reader.join(10_000); // the last lines it wrote
         return process.exitValue();
     }
 
