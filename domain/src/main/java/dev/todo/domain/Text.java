@@ -10,7 +10,18 @@ public final class Text {
 
     /** True if the text holds a control character; line breaks and tabs count only when not allowed. */
     public static boolean hasControlCharacters(String value, boolean allowLineBreaks) {
-        return value.codePoints().anyMatch(c -> isForbidden(c, allowLineBreaks));
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, the common case
+            }
+            int codePoint = value.codePointAt(i);
+            if (isForbidden(codePoint, allowLineBreaks)) {
+                return true;
+            }
+            i += Character.charCount(codePoint) - 1;
+        }
+        return false;
     }
 
     private static boolean isForbidden(int c, boolean allowLineBreaks) {

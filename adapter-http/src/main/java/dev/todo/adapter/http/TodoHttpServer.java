@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class TodoHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final String UI_FOLDER = "/web";
+    private static final int RESPONSE_COPY_BUFFER_BYTES = 4096;
 
     private final Javalin app;
 
@@ -60,7 +61,14 @@ public final class TodoHttpServer {
             javalin.http.generateEtags = false;
             javalin.jsonMapper(new JavalinJackson(JsonMappers.output(), false));
             javalin.requestLogger.http(observation::completed);
-            javalin.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            // Javalin copies each response through a buffer of this size, allocated per response
+            javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
+            javalin.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                // proxies and clients reuse connections for many users' tokens: caching header values
+                // per connection only churns (a capacity <= 0 turns the cache off)
+                http.setHeaderCacheSize(0);
+            });
             javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";

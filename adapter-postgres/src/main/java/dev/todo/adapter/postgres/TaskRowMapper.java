@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,32 +23,36 @@ final class TaskRowMapper implements RowMapper<Task> {
     static final String COLUMNS =
             "user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version";
 
+    /** Columns are read by their place in {@link #COLUMNS}: this runs for every row of every listing. */
     @Override
     public Task map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String description = rs.getString(4);
         var details = new TaskDetails(
-                Title.of(rs.getString("title")),
-                Optional.ofNullable(rs.getString("description")).map(Description::new),
-                priority(rs.getShort("priority")),
-                Optional.ofNullable(instant(rs, "due_at")),
-                new Tags(Arrays.stream((String[]) rs.getArray("tags").getArray())
-                        .map(Tag::new)
-                        .toList()));
+                Title.of(rs.getString(3)),
+                description == null ? Optional.empty() : Optional.of(new Description(description)),
+                Priority.ofRank(rs.getShort(7)),
+                Optional.ofNullable(instant(rs, 8)),
+                tags((String[]) rs.getArray(9).getArray()));
         return Task.rehydrate(
-                TaskId.of(rs.getLong("id")),
-                UserId.of(rs.getString("user_id")),
+                TaskId.of(rs.getLong(2)),
+                UserId.of(rs.getString(1)),
                 details,
-                rs.getBoolean("completed"),
-                instant(rs, "completed_at"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                rs.getLong("version"));
+                rs.getBoolean(5),
+                instant(rs, 6),
+                instant(rs, 10),
+                instant(rs, 11),
+                rs.getLong(12));
     }
 
-    static Optional<Priority> priority(int rank) {
-        return Arrays.stream(Priority.values()).filter(p -> p.rank() == rank).findFirst();
+    private static Tags tags(String[] labels) {
+        var tags = new ArrayList<Tag>(labels.length);
+        for (String label : labels) {
+            tags.add(new Tag(label));
+        }
+        return new Tags(tags);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -28,6 +28,17 @@ public enum Priority {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The priority of a rank, or none for {@link #NONE_RANK}; the inverse of {@link #rankOf}. */
+    public static Optional<Priority> ofRank(int rank) {
+        return switch (rank) {
+            case NONE_RANK -> Optional.empty();
+            case 1 -> Optional.of(LOW);
+            case 2 -> Optional.of(MEDIUM);
+            case 3 -> Optional.of(HIGH);
+            default -> throw new IllegalArgumentException("no priority has rank " + rank);
+        };
+    }
+
     public static int rankOf(Optional<Priority> priority) {
         return priority.map(Priority::rank).orElse(NONE_RANK);
     }

@@ -14,7 +14,7 @@ public record Tag(String value) {
         if (value.isEmpty() || Text.length(value) > MAX_LENGTH) {
             throw new ValidationException("tags", "each tag must be 1 to " + MAX_LENGTH + " characters");
         }
-        if (!value.codePoints().allMatch(Tag::isAllowed)) {
+        if (!isAllowed(value)) {
             throw new ValidationException(
                     "tags", "tags may hold only lowercase letters, digits, '-' and '_': '" + value + "'");
         }
@@ -27,7 +27,21 @@ public record Tag(String value) {
         return new Tag(raw.strip().toLowerCase(Locale.ROOT));
     }
 
+    private static boolean isAllowed(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!isAllowed(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     private static boolean isAllowed(int c) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            return true;
+        }
         return c == '-' || c == '_' || Character.isDigit(c) || Character.isLetter(c) && !Character.isUpperCase(c);
     }
 

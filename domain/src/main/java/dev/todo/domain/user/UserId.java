@@ -3,7 +3,6 @@ package dev.todo.domain.user;
 import dev.todo.domain.ValidationException;
 import java.security.SecureRandom;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Opaque identifier of a user: 1..128 URL-safe characters. Built-in accounts get 32 random
@@ -11,16 +10,30 @@ import java.util.regex.Pattern;
  */
 public record UserId(String value) {
     public static final int MAX_LENGTH = 128;
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._~:@|+=-]{1," + MAX_LENGTH + "}");
+    private static final String SYMBOLS = "._~:@|+=-";
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public UserId {
         Objects.requireNonNull(value, "value");
-        if (!ALLOWED.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new ValidationException(
                     "user_id", "must be 1 to " + MAX_LENGTH + " characters from A-Z a-z 0-9 . _ ~ : @ | + = -");
         }
+    }
+
+    private static boolean isWellFormed(String value) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && SYMBOLS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static UserId of(String value) {
