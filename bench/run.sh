@@ -12,7 +12,7 @@
 #
 # Settings (environment; bench/README.md explains each): USERS=64 TASKS_PER_USER=200 DURATION=15
 # REPS=3 WARMUP=60 THREADS=2 CONNECTIONS="32 128" SCENARIOS="list get create toggle" DB_POOL_SIZE=10
-# CEILING_AT_POOL=1 QUIET_PCT=25 QUIET_WAIT=30 JAVA_OPTS= PROFILE=0 JAR=bootstrap/target/todo.jar
+# CEILING_AT_POOL=1 QUIET_PCT=25 QUIET_WAIT=10 JAVA_OPTS= PROFILE=0 JAR=bootstrap/target/todo.jar
 # REBUILD=0 KEEP_DB=0 OUT=bench/out/<time>
 set -uo pipefail
 

@@ -43,7 +43,7 @@ machine_busy_pct() {
 # Waits (at most QUIET_WAIT seconds) until other processes leave most of the machine idle; prints the
 # last busy percentage seen, which the run records.
 wait_quiet() {
-    local deadline=$((SECONDS + ${QUIET_WAIT:-30})) pct
+    local deadline=$((SECONDS + ${QUIET_WAIT:-10})) pct
     while :; do
         pct=$(machine_busy_pct)
         if ((pct <= ${QUIET_PCT:-25} || SECONDS >= deadline)); then echo "$pct"; return; fi

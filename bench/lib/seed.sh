@@ -32,11 +32,11 @@ seed_tasks() {
     : >"$OUT/users.tsv"
     while IFS=$'\t' read -r uid token; do
         ids=$(for ((i = 1; i <= TASKS_PER_USER; i++)); do
+            ((i > 1)) && printf 'next\n'
             printf 'url = "%s/api/%s/tasks"\nheader = "Authorization: Bearer %s"\n' "$BASE_URL" "$uid" "$token"
             printf 'header = "Content-Type: application/json"\n'
             printf 'data = "{\\"title\\":\\"Seeded task %d\\",\\"description\\":\\"%s\\",\\"priority\\":\\"%s\\",\\"tags\\":[\\"bench\\",\\"tag-%d\\"]}"\n' \
                 "$i" "A seeded task so that every list returns a full page." "$(seed_priority "$i")" $((i % 7))
-            printf 'next\n'
         done | curl -sS -K - | jq -r 'if .id then .id else "error: \(.)" end')
         if grep -q '^error' <<<"$ids"; then die "seeding failed: $(grep -m1 '^error' <<<"$ids")"; fi
         count=$(wc -l <<<"$ids")
