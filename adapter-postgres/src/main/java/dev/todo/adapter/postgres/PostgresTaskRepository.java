@@ -1,0 +1,122 @@
+package dev.todo.adapter.postgres;
+
+import dev.todo.application.port.out.StaleTaskException;
+import dev.todo.application.port.out.TaskRepository;
+import dev.todo.application.port.out.TaskSlice;
+import dev.todo.domain.task.NewTask;
+import dev.todo.domain.task.Priority;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskDetails;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Tasks in the {@code tasks} table; every statement runs as the task's owner under row-level security. */
+final class PostgresTaskRepository implements TaskRepository {
+    private static final String INSERT = """
+            insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
+                               due_at, tags, search, created_at, updated_at, version)
+            values (:owner, :title, :titleKey, :description, false, null, cast(:priority as smallint),
+                    cast(:dueAt as timestamptz), :tags, :search, :createdAt, :createdAt, 1)
+            returning id
+            """;
+    private static final String FIND =
+            "select " + TaskRowMapper.COLUMNS + " from tasks where user_id = :owner and id = :id";
+    private static final String UPDATE = """
+            update tasks
+               set title = :title, title_key = :titleKey, description = :description, completed = :completed,
+                   completed_at = cast(:completedAt as timestamptz), priority = cast(:priority as smallint),
+                   due_at = cast(:dueAt as timestamptz), tags = :tags, search = :search,
+                   updated_at = :updatedAt, version = version + 1
+             where user_id = :owner and id = :id and version = :version
+            """;
+    private static final String DELETE = "delete from tasks where user_id = :owner and id = :id and version = :version";
+
+    private final ScopedTransactions transactions;
+    private final TaskRowMapper mapper = new TaskRowMapper();
+
+    PostgresTaskRepository(ScopedTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Task add(NewTask task) {
+        long id = transactions.actingAs(
+                task.owner(),
+                handle -> bindDetails(handle.createQuery(INSERT), task.withId(TaskId.of(1)))
+                        .bind("owner", task.owner().value())
+                        .bind("createdAt", SqlTimes.utc(task.createdAt()))
+                        .mapTo(Long.class)
+                        .one());
+        return task.withId(TaskId.of(id));
+    }
+
+    @Override
+    public Optional<Task> find(UserId owner, TaskId id) {
+        return transactions.actingAs(
+                owner,
+                handle -> handle.createQuery(FIND)
+                        .bind("owner", owner.value())
+                        .bind("id", id.value())
+                        .map(mapper)
+                        .findOne());
+    }
+
+    @Override
+    public Task update(Task changed) {
+        int rows = transactions.actingAs(
+                changed.owner(),
+                handle -> bindDetails(handle.createUpdate(UPDATE), changed)
+                        .bind("owner", changed.owner().value())
+                        .bind("id", changed.id().value())
+                        .bind("version", changed.version())
+                        .bind("completed", changed.completed())
+                        .bind("completedAt", SqlTimes.utc(changed.completedAt().orElse(null)))
+                        .bind("updatedAt", SqlTimes.utc(changed.updatedAt()))
+                        .execute());
+        if (rows == 0) {
+            throw new StaleTaskException(changed.id());
+        }
+        return changed.atVersion(changed.version() + 1);
+    }
+
+    @Override
+    public void delete(Task task) {
+        int rows = transactions.actingAs(
+                task.owner(),
+                handle -> handle.createUpdate(DELETE)
+                        .bind("owner", task.owner().value())
+                        .bind("id", task.id().value())
+                        .bind("version", task.version())
+                        .execute());
+        if (rows == 0) {
+            throw new StaleTaskException(task.id());
+        }
+    }
+
+    @Override
+    public List<Task> list(UserId owner, TaskSlice slice) {
+        var query = new TaskListQuery(owner, slice);
+        return transactions.actingAs(
+                owner,
+                handle -> handle.createQuery(query.sql())
+                        .bindMap(query.values())
+                        .map(mapper)
+                        .list());
+    }
+
+    /** Binds the owner-editable fields and the keys derived from them (sort key and search text). */
+    private static <S extends SqlStatement<S>> S bindDetails(S statement, Task task) {
+        TaskDetails details = task.details();
+        return statement
+                .bind("title", details.title().value())
+                .bind("titleKey", details.title().sortKey())
+                .bind("description", details.description().map(d -> d.value()).orElse(null))
+                .bind("priority", Priority.rankOf(details.priority()))
+                .bind("dueAt", SqlTimes.utc(details.dueAt().orElse(null)))
+                .bindArray("tags", String.class, details.tags().codes())
+                .bind("search", task.searchableText());
+    }
+}

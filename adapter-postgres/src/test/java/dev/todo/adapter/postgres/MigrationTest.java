@@ -1,0 +1,82 @@
+package dev.todo.adapter.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The migrations build the whole schema on an empty database, and its constraints mirror the domain's limits. */
+@ExtendWith(SharedPostgresExtension.class)
+class MigrationTest {
+    private static final String VALID_ROW = """
+            insert into tasks (user_id, title, title_key, completed, completed_at, priority, due_at, tags, search,
+                               created_at, updated_at, version)
+            values ('owner', 'title', 'title', false, null, 0, null, '{}', 'title', now(), now(), 1)
+            """;
+
+    private final PostgresTestDatabase database;
+
+    MigrationTest(PostgresTestDatabase database) {
+        this.database = database;
+    }
+
+    @Test
+    void builds_the_schema_on_an_empty_database_once() {
+        String name = "empty_" + System.nanoTime();
+        database.admin().useHandle(handle -> handle.execute("create database " + name));
+        var url = new DatabaseUrl(
+                "jdbc:postgresql://localhost:" + database.port() + "/" + name,
+                Optional.of("postgres"),
+                Optional.empty(),
+                Map.of());
+        try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
+            assertThat(persistence.migrate()).isEqualTo(1);
+            assertThat(persistence.migrate()).isZero();
+            var tables = Jdbi.create(persistence.dataSource())
+                    .withHandle(handle -> handle.createQuery(
+                                    "select tablename from pg_tables where schemaname = 'public' and rowsecurity")
+                            .mapTo(String.class)
+                            .list());
+            assertThat(tables).containsExactlyInAnyOrder("tasks", "users");
+        } finally {
+            database.admin().useHandle(handle -> handle.execute("drop database " + name + " with (force)"));
+        }
+    }
+
+    @Test
+    void trigram_search_is_available() {
+        var extensions = database.admin()
+                .withHandle(handle -> handle.createQuery("select extname from pg_extension")
+                        .mapTo(String.class)
+                        .list());
+        assertThat(extensions).contains("pg_trgm", "btree_gin");
+    }
+
+    @Test
+    void the_table_refuses_rows_the_domain_would_refuse() {
+        Jdbi admin = database.admin();
+        admin.useTransaction(handle -> {
+            handle.execute(VALID_ROW);
+            handle.rollback();
+        });
+        assertRefused(admin, VALID_ROW.replace("'owner'", "'not a user id'"));
+        assertRefused(admin, VALID_ROW.replace("'title', 'title', false", "repeat('x', 201), 'x', false"));
+        assertRefused(admin, VALID_ROW.replace(", 0, null, '{}'", ", 4, null, '{}'"));
+        assertRefused(admin, VALID_ROW.replace(", 0, null, '{}'", ", 0, '1899-12-31T23:59:59Z', '{}'"));
+        assertRefused(admin, VALID_ROW.replace("'{}'", "'{a,b,c,d,e,f,g,h,i,j,k}'"));
+        assertRefused(admin, VALID_ROW.replace("'{}'", "'{work,work}'"));
+        assertRefused(admin, VALID_ROW.replace("'{}'", "'{Work}'"));
+        assertRefused(admin, VALID_ROW.replace("false, null", "true, null"));
+        assertRefused(admin, VALID_ROW.replace("now(), 1)", "now(), 0)"));
+    }
+
+    private static void assertRefused(Jdbi admin, String insert) {
+        assertThatThrownBy(() -> admin.useHandle((Handle handle) -> handle.execute(insert)))
+                .hasMessageContaining("violates check constraint");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.todo.application.memory;
+
+import dev.todo.application.port.out.StaleTaskException;
+import dev.todo.application.port.out.TaskRepository;
+import dev.todo.application.port.out.TaskSlice;
+import dev.todo.domain.task.NewTask;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A thread-safe {@link TaskRepository} in memory: the reference the PostgreSQL adapter is checked against. */
+public final class InMemoryTaskRepository implements TaskRepository {
+    private final Map<Key, Task> tasks = new HashMap<>();
+    private long lastId;
+
+    private record Key(UserId owner, TaskId id) {}
+
+    @Override
+    public synchronized Task add(NewTask task) {
+        Task stored = task.withId(TaskId.of(++lastId));
+        tasks.put(new Key(stored.owner(), stored.id()), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Task> find(UserId owner, TaskId id) {
+        return Optional.ofNullable(tasks.get(new Key(owner, id)));
+    }
+
+    @Override
+    public synchronized Task update(Task changed) {
+        Key key = requireCurrent(changed);
+        Task stored = changed.atVersion(changed.version() + 1);
+        tasks.put(key, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized void delete(Task task) {
+        tasks.remove(requireCurrent(task));
+    }
+
+    @Override
+    public synchronized List<Task> list(UserId owner, TaskSlice slice) {
+        return tasks.values().stream()
+                .filter(t -> t.isOwnedBy(owner))
+                .filter(slice.filter()::matches)
+                .filter(t -> slice.after().map(p -> slice.order().isAfter(t, p)).orElse(true))
+                .sorted(slice.order().tasks())
+                .limit(slice.limit())
+                .toList();
+    }
+
+    private Key requireCurrent(Task task) {
+        Key key = new Key(task.owner(), task.id());
+        Task current = tasks.get(key);
+        if (current == null || current.version() != task.version()) {
+            throw new StaleTaskException(task.id());
+        }
+        return key;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.todo.bootstrap.config;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Parses the environment into an {@link AppConfig}, collecting every problem before failing. */
+final class EnvironmentReader {
+    static final Duration MAX_TOKEN_TTL = Duration.ofHours(24);
+
+    private final Map<String, String> environment;
+    private final List<String> problems = new ArrayList<>();
+
+    EnvironmentReader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    AppConfig read() {
+        int port = integer(Setting.PORT, 0, 65_535, "8080");
+        Optional<String> databaseUrl = text(Setting.DATABASE_URL);
+        Path dataDirectory = Path.of(text(Setting.TODO_DATA_DIR).orElse("./data"));
+        Optional<String> issuer = text(Setting.AUTH_ISSUER);
+        Optional<String> audience = text(Setting.AUTH_AUDIENCE);
+        Duration ttl = tokenTtl();
+        Optional<String> signingKey = text(Setting.AUTH_SIGNING_KEY);
+        Optional<String> secret = sharedSecret();
+        Optional<ExternalIssuer> external = externalIssuer();
+        List<String> origins = list(Setting.CORS_ALLOWED_ORIGINS, this::origin);
+        List<String> proxies = list(Setting.TRUSTED_PROXIES, this::address);
+        int poolSize = integer(Setting.DB_POOL_SIZE, 1, 200, "10");
+        int managementPort = integer(Setting.MANAGEMENT_PORT, 0, 65_535, "9090");
+        LogFormat logFormat = logFormat();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new AppConfig(
+                port,
+                databaseUrl,
+                dataDirectory,
+                issuer,
+                audience,
+                ttl,
+                signingKey,
+                secret,
+                external,
+                origins,
+                proxies,
+                poolSize,
+                managementPort,
+                logFormat);
+    }
+
+    private Optional<String> text(Setting setting) {
+        return Optional.ofNullable(environment.get(setting.name()))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
+    }
+
+    private void problem(Setting setting, String what, String example) {
+        problems.add(setting.name() + ": " + what + " (example: " + setting.name() + "=" + example + ")");
+    }
+
+    private int integer(Setting setting, int min, int max, String example) {
+        String raw = text(setting).orElse(setting.defaultValue());
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(setting, "must be a whole number from " + min + " to " + max + ", was '" + raw + "'", example);
+        return min;
+    }
+
+    private Duration tokenTtl() {
+        String raw = text(Setting.AUTH_TOKEN_TTL).orElse("PT1H");
+        try {
+            Duration ttl = Duration.parse(raw);
+            if (!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_TOKEN_TTL) <= 0) {
+                return ttl;
+            }
+            problem(Setting.AUTH_TOKEN_TTL, "must be positive and at most PT24H, was " + raw, "PT1H");
+        } catch (DateTimeParseException e) {
+            problem(Setting.AUTH_TOKEN_TTL, "must be an ISO-8601 duration, was '" + raw + "'", "PT1H");
+        }
+        return MAX_TOKEN_TTL;
+    }
+
+    private Optional<String> sharedSecret() {
+        Optional<String> secret = text(Setting.AUTH_JWT_SECRET);
+        if (secret.isPresent() && secret.get().getBytes(StandardCharsets.UTF_8).length < 32) {
+            problem(
+                    Setting.AUTH_JWT_SECRET,
+                    "must be at least 32 bytes (the value is not shown)",
+                    "$(openssl rand -base64 48)");
+        }
+        return secret;
+    }
+
+    private Optional<ExternalIssuer> externalIssuer() {
+        Optional<String> jwks = text(Setting.AUTH_EXTERNAL_JWKS_URL);
+        Optional<String> issuer = text(Setting.AUTH_EXTERNAL_ISSUER);
+        if (jwks.isEmpty()) {
+            if (issuer.isPresent() || text(Setting.AUTH_EXTERNAL_AUDIENCE).isPresent()) {
+                problem(
+                        Setting.AUTH_EXTERNAL_JWKS_URL,
+                        "is required when AUTH_EXTERNAL_ISSUER or _AUDIENCE is set",
+                        "https://auth.example.com/api/auth/jwks");
+            }
+            return Optional.empty();
+        }
+        URI url = httpUrl(Setting.AUTH_EXTERNAL_JWKS_URL, jwks.get(), "https://auth.example.com/api/auth/jwks");
+        if (issuer.isEmpty()) {
+            problem(
+                    Setting.AUTH_EXTERNAL_ISSUER,
+                    "is required with AUTH_EXTERNAL_JWKS_URL",
+                    "https://auth.example.com");
+            return Optional.empty();
+        }
+        String audience = text(Setting.AUTH_EXTERNAL_AUDIENCE).orElse(issuer.get());
+        return url == null ? Optional.empty() : Optional.of(new ExternalIssuer(url, issuer.get(), audience));
+    }
+
+    private URI httpUrl(Setting setting, String raw, String example) {
+        try {
+            URI uri = URI.create(raw);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problem(setting, "must be an http(s) URL, was '" + raw + "'", example);
+        return null;
+    }
+
+    private <T> List<T> list(Setting setting, Function<String, T> parser) {
+        return text(setting).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .map(parser)
+                .filter(v -> v != null)
+                .toList();
+    }
+
+    private String origin(String raw) {
+        URI uri = httpUrl(Setting.CORS_ALLOWED_ORIGINS, raw, "https://app.example.com,http://localhost:3000");
+        if (uri != null && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getQuery() == null) {
+            return raw.toLowerCase(Locale.ROOT);
+        }
+        if (uri != null) {
+            problem(
+                    Setting.CORS_ALLOWED_ORIGINS,
+                    "an origin has no path, was '" + raw + "'",
+                    "https://app.example.com");
+        }
+        return null;
+    }
+
+    private String address(String raw) {
+        String host = raw.contains("/") ? raw.substring(0, raw.indexOf('/')) : raw;
+        boolean literal = host.matches("[0-9.]+") || host.contains(":");
+        try {
+            if (literal) {
+                InetAddress.getByName(host);
+                return raw;
+            }
+        } catch (java.net.UnknownHostException e) {
+            // reported below
+        }
+        problem(
+                Setting.TRUSTED_PROXIES,
+                "must be IP addresses or CIDR ranges, was '" + raw + "'",
+                "10.0.0.1,192.168.0.0/16");
+        return null;
+    }
+
+    private LogFormat logFormat() {
+        String raw = text(Setting.LOG_FORMAT).orElse("text");
+        try {
+            return LogFormat.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem(Setting.LOG_FORMAT, "must be text or json, was '" + raw + "'", "json");
+            return LogFormat.TEXT;
+        }
+    }
+}

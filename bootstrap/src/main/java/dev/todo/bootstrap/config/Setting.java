@@ -1,0 +1,73 @@
+package dev.todo.bootstrap.config;
+
+import java.util.List;
+
+/** One environment variable the service reads: its name, default, meaning, and whether it is secret. */
+public record Setting(String name, String defaultValue, String meaning, boolean secret) {
+    public static final Setting PORT = new Setting("PORT", "8080", "public HTTP port (0 = any free port)", false);
+    public static final Setting DATABASE_URL = new Setting(
+            "DATABASE_URL",
+            "(embedded PostgreSQL)",
+            "postgresql://user:pass@host:port/db?sslmode=require or a jdbc:postgresql: URL",
+            true);
+    public static final Setting TODO_DATA_DIR =
+            new Setting("TODO_DATA_DIR", "./data", "where the embedded PostgreSQL keeps its data", false);
+    public static final Setting AUTH_ISSUER =
+            new Setting("AUTH_ISSUER", "http://localhost:<PORT>", "iss of the server's own tokens", false);
+    public static final Setting AUTH_AUDIENCE =
+            new Setting("AUTH_AUDIENCE", "(AUTH_ISSUER)", "aud of the server's own tokens", false);
+    public static final Setting AUTH_TOKEN_TTL = new Setting(
+            "AUTH_TOKEN_TTL", "PT1H", "lifetime of the server's own tokens, ISO-8601, at most PT24H", false);
+    public static final Setting AUTH_SIGNING_KEY = new Setting(
+            "AUTH_SIGNING_KEY",
+            "(generated once, stored in the database)",
+            "private signing key, PKCS#8 PEM or JWK",
+            true);
+    public static final Setting AUTH_JWT_SECRET = new Setting(
+            "AUTH_JWT_SECRET", "(off)", "HS256 shared secret for tokens from a trusted backend, >= 32 bytes", true);
+    public static final Setting AUTH_EXTERNAL_JWKS_URL = new Setting(
+            "AUTH_EXTERNAL_JWKS_URL",
+            "(off)",
+            "JWKS of an external issuer, e.g. Better Auth <base>/api/auth/jwks",
+            false);
+    public static final Setting AUTH_EXTERNAL_ISSUER = new Setting(
+            "AUTH_EXTERNAL_ISSUER", "(required with the JWKS URL)", "iss of external tokens, e.g. <base>", false);
+    public static final Setting AUTH_EXTERNAL_AUDIENCE =
+            new Setting("AUTH_EXTERNAL_AUDIENCE", "(AUTH_EXTERNAL_ISSUER)", "aud of external tokens", false);
+    public static final Setting CORS_ALLOWED_ORIGINS = new Setting(
+            "CORS_ALLOWED_ORIGINS", "(none)", "comma-separated origins allowed to call the API from a browser", false);
+    public static final Setting TRUSTED_PROXIES = new Setting(
+            "TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses whose X-Forwarded-For is believed", false);
+    public static final Setting DB_POOL_SIZE =
+            new Setting("DB_POOL_SIZE", "10", "database connection pool size", false);
+    public static final Setting MANAGEMENT_PORT = new Setting(
+            "MANAGEMENT_PORT", "9090", "health and Prometheus metrics port, bound to 127.0.0.1 (0 = any)", false);
+    public static final Setting LOG_FORMAT = new Setting("LOG_FORMAT", "text", "text or json", false);
+
+    public static final List<Setting> ALL = List.of(
+            PORT,
+            DATABASE_URL,
+            TODO_DATA_DIR,
+            AUTH_ISSUER,
+            AUTH_AUDIENCE,
+            AUTH_TOKEN_TTL,
+            AUTH_SIGNING_KEY,
+            AUTH_JWT_SECRET,
+            AUTH_EXTERNAL_JWKS_URL,
+            AUTH_EXTERNAL_ISSUER,
+            AUTH_EXTERNAL_AUDIENCE,
+            CORS_ALLOWED_ORIGINS,
+            TRUSTED_PROXIES,
+            DB_POOL_SIZE,
+            MANAGEMENT_PORT,
+            LOG_FORMAT);
+
+    /** The text {@code --help} prints: every variable with its default. */
+    public static String help() {
+        var text = new StringBuilder("Todo server. Configuration comes from environment variables:\n\n");
+        for (Setting s : ALL) {
+            text.append(String.format("  %-24s %s%n  %-24s default: %s%n", s.name, s.meaning, "", s.defaultValue));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.todo.bootstrap.ops;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import dev.todo.bootstrap.config.LogFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Configures logging once at start-up: one line per event on standard output, as text or JSON. */
+public final class LoggingSetup {
+    private LoggingSetup() {}
+
+    public static void configure(LogFormat format) {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        var appender = new ConsoleAppender<ILoggingEvent>();
+        appender.setContext(context);
+        appender.setName("stdout");
+        appender.setEncoder(encoder(format, context));
+        appender.start();
+        var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        // quiet chatty libraries; their warnings still show
+        for (String noisy :
+                new String[] {"org.eclipse.jetty", "io.javalin", "com.zaxxer.hikari", "org.flywaydb", "io.zonky"}) {
+            context.getLogger(noisy).setLevel(Level.WARN);
+        }
+    }
+
+    private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {
+        if (format == LogFormat.JSON) {
+            var json = new JsonEncoder();
+            json.setContext(context);
+            json.setWithSequenceNumber(false);
+            json.setWithNanoseconds(false);
+            json.setWithContext(false);
+            json.setWithArguments(false);
+            json.start();
+            return json;
+        }
+        var text = new PatternLayoutEncoder();
+        text.setContext(context);
+        text.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX,UTC} %-5level %logger{20} - %msg%n");
+        text.start();
+        return text;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.todo.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+    @Test
+    void defaults_run_an_embedded_database_on_port_8080() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.dataDirectory()).isEqualTo(Path.of("./data"));
+        assertThat(config.tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.managementPort()).isEqualTo(9090);
+        assertThat(config.dbPoolSize()).isEqualTo(10);
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(config.externalIssuer()).isEmpty();
+    }
+
+    @Test
+    void reads_every_setting() {
+        AppConfig config = AppConfig.fromEnvironment(Map.ofEntries(
+                Map.entry("PORT", "0"),
+                Map.entry("DATABASE_URL", "postgresql://u:p@db.example.com/todo?sslmode=require"),
+                Map.entry("AUTH_TOKEN_TTL", "PT15M"),
+                Map.entry("AUTH_JWT_SECRET", "x".repeat(32)),
+                Map.entry("AUTH_EXTERNAL_JWKS_URL", "https://auth.example.com/api/auth/jwks"),
+                Map.entry("AUTH_EXTERNAL_ISSUER", "https://auth.example.com"),
+                Map.entry("CORS_ALLOWED_ORIGINS", "https://app.example.com, http://localhost:3000"),
+                Map.entry("TRUSTED_PROXIES", "10.0.0.1,192.168.0.0/16,::1"),
+                Map.entry("LOG_FORMAT", "json")));
+
+        assertThat(config.port()).isZero();
+        assertThat(config.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.externalIssuer().orElseThrow().audience()).isEqualTo("https://auth.example.com");
+        assertThat(config.corsAllowedOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
+        assertThat(config.trustedProxies()).containsExactly("10.0.0.1", "192.168.0.0/16", "::1");
+        assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+    }
+
+    @Test
+    void reports_every_problem_with_its_variable_and_an_example() {
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(
+                        "PORT", "eighty",
+                        "AUTH_TOKEN_TTL", "P7D",
+                        "AUTH_JWT_SECRET", "too-short-secret",
+                        "AUTH_EXTERNAL_JWKS_URL", "ftp://x",
+                        "CORS_ALLOWED_ORIGINS", "https://app.example.com/path",
+                        "LOG_FORMAT", "xml")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).hasSize(7);
+                    assertThat(e.problems()).allMatch(p -> p.contains("(example: "));
+                    assertThat(e.getMessage())
+                            .contains(
+                                    "PORT:",
+                                    "AUTH_TOKEN_TTL:",
+                                    "AUTH_JWT_SECRET:",
+                                    "AUTH_EXTERNAL_JWKS_URL:",
+                                    "AUTH_EXTERNAL_ISSUER:",
+                                    "CORS_ALLOWED_ORIGINS:",
+                                    "LOG_FORMAT:")
+                            .doesNotContain("too-short-secret");
+                });
+    }
+
+    @Test
+    void secrets_and_database_credentials_never_appear_in_its_text() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of(
+                "DATABASE_URL", "postgresql://user:hunter2@db/todo",
+                "AUTH_JWT_SECRET", "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t",
+                "AUTH_SIGNING_KEY", "-----BEGIN PRIVATE KEY-----abc"));
+
+        assertThat(config.toString()).doesNotContain("hunter2", "s3cr3t", "PRIVATE KEY");
+    }
+
+    @Test
+    void help_lists_every_variable_with_its_default() {
+        String help = Setting.help();
+        Setting.ALL.forEach(s -> assertThat(help).contains(s.name()).contains(s.defaultValue()));
+    }
+}

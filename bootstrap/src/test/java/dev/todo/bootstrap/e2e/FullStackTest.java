@@ -1,0 +1,83 @@
+package dev.todo.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.todo.bootstrap.TodoApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole service as `java -jar` runs it (embedded PostgreSQL), driven over real HTTP. */
+class FullStackTest {
+    @TempDir
+    static Path data;
+
+    private static TodoApplication app;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        app = TodoApplication.start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "TODO_DATA_DIR", data.toString()));
+        api = new ApiClient(app.baseUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void a_user_signs_up_and_manages_tasks_that_no_one_else_sees() {
+        var ada = api.signUp();
+        var eve = api.signUp();
+        var created = api.createTask(ada, "Ship it");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+
+        assertThat(api.get(ada, "/tasks").body()).hasSize(1);
+        assertThat(api.get(ada, "/tasks/" + id).body().get("title").asText()).isEqualTo("Ship it");
+        assertThat(api.send("PATCH", "/api/" + ada.userId() + "/tasks/" + id + "/complete", ada.token(), null)
+                        .body().get("completed").asBoolean())
+                .isTrue();
+        assertThat(api.get(eve, "/tasks").body()).isEmpty();
+        assertThat(api.send("GET", "/api/" + eve.userId() + "/tasks/" + id, eve.token(), null).status()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/" + ada.userId() + "/tasks", eve.token(), null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_management_port_serves_health_readiness_and_request_metrics() throws Exception {
+        var ada = api.signUp();
+        api.get(ada, "/tasks");
+        URI management = app.managementUri();
+        assertThat(management.getHost()).isEqualTo("127.0.0.1");
+
+        assertThat(fetch(management.resolve("/healthz")).statusCode()).isEqualTo(200);
+        assertThat(fetch(management.resolve("/readyz")).statusCode()).isEqualTo(200);
+        String metrics = fetch(management.resolve("/metrics")).body();
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/{user_id}/tasks\",status=\"200\"}")
+                .contains("db_pool_connections_active")
+                .contains("jvm_memory_used_bytes")
+                .doesNotContain(ada.userId());
+        assertThat(fetch(app.baseUri().resolve("/metrics")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_public_port_serves_the_contract_and_the_web_ui() throws Exception {
+        assertThat(fetch(app.baseUri().resolve("/openapi.yaml")).body()).contains("openapi: 3.0");
+        var ui = fetch(app.baseUri().resolve("/"));
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+    }
+
+    private static HttpResponse<String> fetch(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
