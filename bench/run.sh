@@ -10,7 +10,7 @@
 #   bench/run.sh            the full benchmark (about 15-20 minutes with the defaults)
 #   bench/run.sh --db-only  only PostgreSQL and pgbench, on data seeded with SQL (no server needed)
 #
-# Settings (environment; bench/README.md explains each): USERS=64 TASKS_PER_USER=200 DURATION=15
+# Settings (environment; bench/README.md explains each): USERS=32 TASKS_PER_USER=200 DURATION=15
 # REPS=3 WARMUP=60 THREADS=2 CONNECTIONS="32 128" SCENARIOS="list get create toggle" DB_POOL_SIZE=10
 # CEILING_AT_POOL=1 QUIET_PCT=25 QUIET_WAIT=10 JAVA_OPTS= PROFILE=0 JAR=bootstrap/target/todo.jar
 # REBUILD=0 KEEP_DB=0 OUT=bench/out/<time>
@@ -21,7 +21,7 @@ REPO=$(cd "$HERE/.." && pwd)
 MODE=full
 [[ ${1:-} == --db-only ]] && MODE=db-only
 
-USERS=${USERS:-64}
+USERS=${USERS:-32}
 TASKS_PER_USER=${TASKS_PER_USER:-200}
 DURATION=${DURATION:-15}
 REPS=${REPS:-3}
