@@ -29,11 +29,14 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting with {}", config);
         TodoApplication app = TodoApplication.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping: finishing requests in flight");
-            app.close();
-            log.info("stopped");
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("stopping: finishing requests in flight");
+                            app.close();
+                            log.info("stopped");
+                        },
+                        "shutdown"));
         log.info("Todo is running at {} (metrics, health and readiness at {})", app.baseUri(), app.managementUri());
     }
 }

@@ -54,14 +54,20 @@ public final class TodoApplication implements AutoCloseable {
         Optional<EmbeddedDatabase> embedded = config.databaseUrl().isEmpty()
                 ? Optional.of(EmbeddedDatabase.start(config.dataDirectory()))
                 : Optional.empty();
-        DatabaseUrl url = config.databaseUrl().map(DatabaseUrl::parse).orElseGet(() -> embedded.get().url());
+        DatabaseUrl url = config.databaseUrl()
+                .map(DatabaseUrl::parse)
+                .orElseGet(() -> embedded.get().url());
         var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, config.dbPoolSize()));
         try {
             persistence.migrate();
             var clock = Clock.systemUTC();
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
             var useCases = Services.over(
-                    persistence.taskRepository(), persistence.userRepository(), auth.passwordHasher(), auth.tokenIssuer(), clock);
+                    persistence.taskRepository(),
+                    persistence.userRepository(),
+                    auth.passwordHasher(),
+                    auth.tokenIssuer(),
+                    clock);
             var registry = MetricsRegistry.create();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(

@@ -14,7 +14,8 @@ import java.util.UUID;
 /** A small client of the public REST API for end-to-end tests: real HTTP, JSON in and out. */
 final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     ApiClient(URI base) {
@@ -31,12 +32,17 @@ final class ApiClient {
 
     Account signUp() {
         String email = "user-" + UUID.randomUUID() + "@example.com";
-        Reply reply = send("POST", "/api/auth/sign-up/email", null,
+        Reply reply = send(
+                "POST",
+                "/api/auth/sign-up/email",
+                null,
                 "{\"name\":\"Test User\",\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}");
         if (reply.status() != 201) {
-            throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.raw().body());
+            throw new IllegalStateException(
+                    "sign-up failed: " + reply.status() + " " + reply.raw().body());
         }
-        return new Account(reply.body().at("/user/id").asText(), reply.body().get("token").asText());
+        return new Account(
+                reply.body().at("/user/id").asText(), reply.body().get("token").asText());
     }
 
     Reply createTask(Account account, String title) {
@@ -55,7 +61,8 @@ final class ApiClient {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isEmpty() ? null : parse(response.body());

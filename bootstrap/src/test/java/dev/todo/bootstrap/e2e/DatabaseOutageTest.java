@@ -22,7 +22,8 @@ class DatabaseOutageTest {
                         "PORT", "0", "MANAGEMENT_PORT", "0", "DATABASE_URL", database.url(), "DB_POOL_SIZE", "4"))) {
             var api = new ApiClient(app.baseUri());
             var ada = api.signUp();
-            String id = api.createTask(ada, "Before the outage").body().get("id").asText();
+            String id =
+                    api.createTask(ada, "Before the outage").body().get("id").asText();
 
             database.stop();
             // a hang detector, not a speed target: the service must answer instead of waiting on the pool

@@ -44,11 +44,17 @@ class FullStackTest {
         assertThat(api.get(ada, "/tasks").body()).hasSize(1);
         assertThat(api.get(ada, "/tasks/" + id).body().get("title").asText()).isEqualTo("Ship it");
         assertThat(api.send("PATCH", "/api/" + ada.userId() + "/tasks/" + id + "/complete", ada.token(), null)
-                        .body().get("completed").asBoolean())
+                        .body()
+                        .get("completed")
+                        .asBoolean())
                 .isTrue();
         assertThat(api.get(eve, "/tasks").body()).isEmpty();
-        assertThat(api.send("GET", "/api/" + eve.userId() + "/tasks/" + id, eve.token(), null).status()).isEqualTo(404);
-        assertThat(api.send("GET", "/api/" + ada.userId() + "/tasks", eve.token(), null).status()).isEqualTo(403);
+        assertThat(api.send("GET", "/api/" + eve.userId() + "/tasks/" + id, eve.token(), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send("GET", "/api/" + ada.userId() + "/tasks", eve.token(), null)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -62,7 +68,8 @@ class FullStackTest {
         assertThat(fetch(management.resolve("/readyz")).statusCode()).isEqualTo(200);
         String metrics = fetch(management.resolve("/metrics")).body();
         assertThat(metrics)
-                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/{user_id}/tasks\",status=\"200\"}")
+                .contains(
+                        "http_server_requests_seconds_count{method=\"GET\",route=\"/api/{user_id}/tasks\",status=\"200\"}")
                 .contains("db_pool_connections_active")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain(ada.userId());
@@ -74,10 +81,14 @@ class FullStackTest {
         assertThat(fetch(app.baseUri().resolve("/openapi.yaml")).body()).contains("openapi: 3.0");
         var ui = fetch(app.baseUri().resolve("/"));
         assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(ui.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("script-src 'self'");
     }
 
     private static HttpResponse<String> fetch(URI uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

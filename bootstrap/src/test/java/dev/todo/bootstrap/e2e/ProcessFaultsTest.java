@@ -18,7 +18,9 @@ class ProcessFaultsTest {
     @Test
     void a_task_acknowledged_before_a_kill_9_is_there_after_a_restart() throws Exception {
         try (var database = new ExternalDatabase(data)) {
-            Map<String, String> environment = Map.of("DATABASE_URL", database.url());
+            // a fixed issuer, as in production: the default one names the port, which changes here
+            Map<String, String> environment =
+                    Map.of("DATABASE_URL", database.url(), "AUTH_ISSUER", "https://todo.example.com");
             var first = ServerProcess.start(environment);
             var api = new ApiClient(first.baseUri());
             var ada = api.signUp();
@@ -29,7 +31,8 @@ class ProcessFaultsTest {
 
             var second = ServerProcess.start(environment);
             try {
-                var reply = new ApiClient(second.baseUri()).get(ada, "/tasks/" + created.body().get("id").asText());
+                var reply = new ApiClient(second.baseUri())
+                        .get(ada, "/tasks/" + created.body().get("id").asText());
                 assertThat(reply.status()).isEqualTo(200);
                 assertThat(reply.body().get("title").asText()).isEqualTo("Acknowledged");
             } finally {
@@ -60,7 +63,8 @@ class ProcessFaultsTest {
 
             int exitCode = server.terminate();
 
-            assertThat(inFlight).allSatisfy(request -> assertThat(request.join()).isEqualTo(201));
+            assertThat(inFlight)
+                    .allSatisfy(request -> assertThat(request.join()).isEqualTo(201));
             assertThat(exitCode).isIn(0, 143);
         }
     }

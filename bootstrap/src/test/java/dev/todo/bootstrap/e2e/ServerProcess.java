@@ -25,7 +25,8 @@ final class ServerProcess {
         int port = ExternalDatabase.freePort();
         var builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
                         "dev.todo.bootstrap.Main")
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);

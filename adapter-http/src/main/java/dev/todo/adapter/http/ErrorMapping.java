@@ -1,0 +1,152 @@
+package dev.todo.adapter.http;
+
+import dev.todo.adapter.http.auth.InvalidTokenException;
+import dev.todo.adapter.http.auth.PasswordHashingBusyException;
+import dev.todo.application.port.in.InvalidCredentialsException;
+import dev.todo.application.port.in.InvalidPageCursorException;
+import dev.todo.application.port.in.TaskUpdateConflictException;
+import dev.todo.application.port.in.TaskVersionMismatchException;
+import dev.todo.application.port.in.UserNotFoundException;
+import dev.todo.application.port.out.StorageUnavailableException;
+import dev.todo.domain.FieldViolation;
+import dev.todo.domain.ValidationException;
+import dev.todo.domain.task.TaskNotFoundException;
+import dev.todo.domain.user.EmailAlreadyRegisteredException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions become RFC 9457 problems; nothing else writes an error. */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    static final String CHALLENGE = "Bearer realm=\"todo\"";
+    static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private ErrorMapping() {}
+
+    static void register(RoutesConfig routes) {
+        routes.exception(
+                ValidationException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of("validation-failed", "Validation failed", 422, "Some fields are not valid.")
+                                .withErrors(e.violations())));
+        routes.exception(BadRequestException.class, (e, ctx) -> {
+            var problem = Problem.of("bad-request", "Bad request", 400, e.getMessage());
+            write(ctx, e.violations().isEmpty() ? problem : problem.withErrors(e.violations()));
+        });
+        routes.exception(
+                InvalidPageCursorException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of("bad-request", "Bad request", 400, "The cursor is not valid for this listing.")
+                                .withErrors(List.of(new FieldViolation("cursor", e.getMessage())))));
+        routes.exception(MissingTokenException.class, (e, ctx) -> unauthorized(ctx, CHALLENGE, e.getMessage()));
+        routes.exception(InvalidTokenException.class, (e, ctx) -> {
+            LOG.debug("token refused: {}", e.getMessage());
+            unauthorized(ctx, INVALID_TOKEN_CHALLENGE, "The bearer token is invalid or expired.");
+        });
+        routes.exception(
+                UserNotFoundException.class,
+                (e, ctx) -> unauthorized(ctx, INVALID_TOKEN_CHALLENGE, "The token's account no longer exists."));
+        routes.exception(
+                InvalidCredentialsException.class,
+                (e, ctx) -> unauthorized(ctx, CHALLENGE, "The email or the password is wrong."));
+        routes.exception(
+                ForeignUserException.class,
+                (e, ctx) -> write(ctx, Problem.of("forbidden", "Forbidden", 403, "The path names another user.")));
+        routes.exception(
+                OriginNotAllowedException.class,
+                (e, ctx) -> write(ctx, Problem.of("forbidden", "Forbidden", 403, "This origin may not call the API.")));
+        routes.exception(
+                TaskNotFoundException.class,
+                (e, ctx) -> write(ctx, Problem.of("not-found", "Not found", 404, "There is no such task.")));
+        routes.exception(
+                EmailAlreadyRegisteredException.class,
+                (e, ctx) ->
+                        write(ctx, Problem.of("email-taken", "Conflict", 409, "An account with this email exists.")));
+        routes.exception(
+                TaskUpdateConflictException.class,
+                (e, ctx) -> write(
+                        ctx, Problem.of("conflict", "Conflict", 409, "The task was changed concurrently; try again.")));
+        routes.exception(TaskVersionMismatchException.class, (e, ctx) -> preconditionFailed(ctx));
+        routes.exception(PreconditionFailedException.class, (e, ctx) -> preconditionFailed(ctx));
+        routes.exception(
+                PayloadTooLargeException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of(
+                                "payload-too-large",
+                                "Content too large",
+                                413,
+                                "The body must be at most " + e.limit() + " bytes.")));
+        routes.exception(
+                UnsupportedMediaTypeException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of(
+                                "unsupported-media-type",
+                                "Unsupported media type",
+                                415,
+                                "The body must be application/json.")));
+        routes.exception(RateLimitedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, Problem.of("rate-limited", "Too many requests", 429, "Too many attempts; wait and retry."));
+        });
+        routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            LOG.warn("storage unavailable: {}", e.getMessage());
+            unavailable(ctx, "The database is unavailable; retry later.");
+        });
+        routes.exception(PasswordHashingBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            write(ctx, Problem.of("unavailable", "Service unavailable", 503, "The server is busy; retry later."));
+        });
+        routes.exception(NotReadyException.class, (e, ctx) -> unavailable(ctx, "The service is not ready."));
+        routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e.getStatus()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, Problem.of("internal", "Internal server error", 500, "The request could not be completed."));
+        });
+    }
+
+    /** Statuses Javalin raises itself (no route, wrong method, its own size limit). */
+    static void httpStatus(Context ctx, int status) {
+        String title = HttpStatus.forStatus(status).getMessage();
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        write(ctx, Problem.of(slug, title, status, describe(status)));
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 413 -> "The request body is too large.";
+            default -> "The request could not be handled.";
+        };
+    }
+
+    private static void unauthorized(Context ctx, String challenge, String detail) {
+        ctx.header("WWW-Authenticate", challenge);
+        write(ctx, Problem.of("unauthorized", "Unauthorized", 401, detail));
+    }
+
+    private static void preconditionFailed(Context ctx) {
+        write(
+                ctx,
+                Problem.of("precondition-failed", "Precondition failed", 412, "The task has changed; read it again."));
+    }
+
+    private static void unavailable(Context ctx, String detail) {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        write(ctx, Problem.of("unavailable", "Service unavailable", 503, detail));
+    }
+
+    static void write(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.todo.adapter.http;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Settings of the public HTTP server: port (0 picks a free one), CORS allow-list of exact origins,
+ * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body and the
+ * sign-in/sign-up rate limits per account (email) and per client address.
+ */
+public record HttpConfig(
+        int port,
+        List<String> corsAllowedOrigins,
+        Set<String> trustedProxies,
+        int maxBodyBytes,
+        RateLimit perAccountLimit,
+        RateLimit perAddressLimit) {
+
+    /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    public HttpConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        }
+        corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
+        if (corsAllowedOrigins.contains("*")) {
+            throw new IllegalArgumentException("CORS origins are an allow-list; '*' is not accepted");
+        }
+        trustedProxies = Set.copyOf(trustedProxies);
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+        }
+        Objects.requireNonNull(perAccountLimit, "perAccountLimit");
+        Objects.requireNonNull(perAddressLimit, "perAddressLimit");
+    }
+
+    /** No CORS, no trusted proxy, a 64 KiB body limit and the default rate limits. */
+    public static HttpConfig defaults(int port) {
+        return new HttpConfig(
+                port,
+                List.of(),
+                Set.of(),
+                DEFAULT_MAX_BODY_BYTES,
+                RateLimit.DEFAULT_PER_ACCOUNT,
+                RateLimit.DEFAULT_PER_ADDRESS);
+    }
+
+    public HttpConfig withCorsAllowedOrigins(List<String> origins) {
+        return new HttpConfig(port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit);
+    }
+
+    public HttpConfig withTrustedProxies(Set<String> proxies) {
+        return new HttpConfig(port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit);
+    }
+
+    public HttpConfig withMaxBodyBytes(int bytes) {
+        return new HttpConfig(port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit);
+    }
+
+    public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
+        return new HttpConfig(port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress);
+    }
+}

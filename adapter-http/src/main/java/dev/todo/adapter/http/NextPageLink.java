@@ -1,0 +1,35 @@
+package dev.todo.adapter.http;
+
+import dev.todo.application.port.in.PageCursor;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the {@code Link: <…>; rel="next"} value: the same absolute path and query, with the next cursor. */
+final class NextPageLink {
+    private NextPageLink() {}
+
+    /**
+     * @param rawPath the request path as the client sent it (still percent-encoded)
+     * @param rawQuery the raw query string, or {@code null}
+     */
+    static String of(String rawPath, String rawQuery, PageCursor next) {
+        List<String> parameters = new ArrayList<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String parameter : rawQuery.split("&")) {
+                if (!parameter.isEmpty() && !isCursor(parameter)) {
+                    parameters.add(parameter);
+                }
+            }
+        }
+        parameters.add("cursor=" + URLEncoder.encode(next.value(), StandardCharsets.UTF_8));
+        return "<" + rawPath + "?" + String.join("&", parameters) + ">; rel=\"next\"";
+    }
+
+    private static boolean isCursor(String parameter) {
+        String name = parameter.split("=", 2)[0];
+        return URLDecoder.decode(name, StandardCharsets.UTF_8).equals("cursor");
+    }
+}

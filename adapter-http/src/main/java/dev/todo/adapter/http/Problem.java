@@ -1,0 +1,20 @@
+package dev.todo.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.todo.domain.FieldViolation;
+import java.util.List;
+
+/** An RFC 9457 problem document; {@code errors} lists the offending fields of a 400 or 422. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Problem(String type, String title, int status, String detail, List<FieldViolation> errors) {
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:problem-type:todo:";
+
+    static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, null);
+    }
+
+    Problem withErrors(List<FieldViolation> violations) {
+        return new Problem(type, title, status, detail, List.copyOf(violations));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.todo.adapter.http;
+
+import dev.todo.adapter.http.auth.TokenVerifier;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The public HTTP server: the REST API of DESIGN.md, the OpenAPI document, health and readiness
+ * probes and the web UI, on one port. Create it, {@link #start()} it, {@link #stop()} it.
+ */
+public final class TodoHttpServer {
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+    private static final String UI_FOLDER = "/web";
+
+    private final Javalin app;
+
+    /**
+     * @param jwks the JSON Web Key Set published at {@code /api/auth/jwks}, read on each request
+     * @param readiness whether the service can serve requests now, asked on each {@code /readyz}
+     */
+    public TodoHttpServer(
+            HttpConfig config,
+            UseCases useCases,
+            TokenVerifier tokens,
+            Supplier<Map<String, Object>> jwks,
+            BooleanSupplier readiness) {
+        this(config, useCases, tokens, jwks, readiness, RequestObserver.NONE);
+    }
+
+    /** @param observer told of every finished request (access log, metrics) */
+    public TodoHttpServer(
+            HttpConfig config,
+            UseCases useCases,
+            TokenVerifier tokens,
+            Supplier<Map<String, Object>> jwks,
+            BooleanSupplier readiness,
+            RequestObserver observer) {
+        Objects.requireNonNull(config, "config");
+        var observation = new RequestObservation(Objects.requireNonNull(observer, "observer"));
+        var bodies = new JsonBodyReader(config.maxBodyBytes());
+        var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"));
+        var guards = new Routes.Guards(
+                new Cors(new HashSet<>(config.corsAllowedOrigins())),
+                new SignInLimits(config, new ClientAddresses(config.trustedProxies())));
+        var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
+        var taskHandlers = new TaskHandlers(useCases, auth, bodies);
+        var systemHandlers = new SystemHandlers(readiness);
+        this.app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.jetty.port = config.port();
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
+            javalin.http.generateEtags = false;
+            javalin.jsonMapper(new JavalinJackson(JsonMappers.output(), false));
+            javalin.requestLogger.http(observation::completed);
+            javalin.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = UI_FOLDER;
+                files.location = Location.CLASSPATH;
+            });
+            Routes.declare(javalin.routes, guards, authHandlers, taskHandlers, systemHandlers);
+        });
+    }
+
+    /** Starts listening; returns the bound port (useful with port 0). */
+    public int start() {
+        app.start();
+        return app.port();
+    }
+
+    /** Stops accepting connections and lets requests in flight finish (up to 10 seconds). */
+    public void stop() {
+        app.stop();
+    }
+}

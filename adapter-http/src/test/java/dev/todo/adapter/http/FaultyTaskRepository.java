@@ -1,0 +1,71 @@
+package dev.todo.adapter.http;
+
+import dev.todo.application.port.out.StaleTaskException;
+import dev.todo.application.port.out.StorageUnavailableException;
+import dev.todo.application.port.out.TaskRepository;
+import dev.todo.application.port.out.TaskSlice;
+import dev.todo.domain.task.NewTask;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** A task repository that can be switched to fail like a real store: unreachable, or always raced. */
+final class FaultyTaskRepository implements TaskRepository {
+    enum Fault {
+        NONE,
+        UNAVAILABLE,
+        ALWAYS_STALE
+    }
+
+    private final TaskRepository delegate;
+    private volatile Fault fault = Fault.NONE;
+
+    FaultyTaskRepository(TaskRepository delegate) {
+        this.delegate = delegate;
+    }
+
+    void fail(Fault value) {
+        this.fault = value;
+    }
+
+    @Override
+    public Task add(NewTask task) {
+        check();
+        return delegate.add(task);
+    }
+
+    @Override
+    public Optional<Task> find(UserId owner, TaskId id) {
+        check();
+        return delegate.find(owner, id);
+    }
+
+    @Override
+    public Task update(Task changed) {
+        check();
+        if (fault == Fault.ALWAYS_STALE) {
+            throw new StaleTaskException(changed.id());
+        }
+        return delegate.update(changed);
+    }
+
+    @Override
+    public void delete(Task task) {
+        check();
+        delegate.delete(task);
+    }
+
+    @Override
+    public List<Task> list(UserId owner, TaskSlice slice) {
+        check();
+        return delegate.list(owner, slice);
+    }
+
+    private void check() {
+        if (fault == Fault.UNAVAILABLE) {
+            throw new StorageUnavailableException("test: store down", null);
+        }
+    }
+}

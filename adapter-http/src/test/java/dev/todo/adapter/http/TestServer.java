@@ -1,0 +1,81 @@
+package dev.todo.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.todo.application.memory.InMemoryTaskRepository;
+import dev.todo.application.memory.InMemoryUserRepository;
+import dev.todo.application.service.CompleteTaskService;
+import dev.todo.application.service.CreateTaskService;
+import dev.todo.application.service.CurrentUserService;
+import dev.todo.application.service.DeleteTaskService;
+import dev.todo.application.service.GetTaskService;
+import dev.todo.application.service.ListTasksService;
+import dev.todo.application.service.ReplaceTaskService;
+import dev.todo.application.service.SignInService;
+import dev.todo.application.service.SignUpService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+
+/** A real server on port 0 over in-memory repositories and the real application services. */
+final class TestServer implements AutoCloseable {
+    static final Map<String, Object> JWKS =
+            Map.of("keys", List.of(Map.of("kty", "OKP", "crv", "Ed25519", "x", "abc", "kid", "k1", "alg", "EdDSA")));
+
+    final TestTokens tokens = new TestTokens();
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final FaultyTaskRepository tasks = new FaultyTaskRepository(new InMemoryTaskRepository());
+    final TestPasswordHasher hasher = new TestPasswordHasher();
+    final AtomicBoolean ready = new AtomicBoolean(true);
+    final TodoHttpServer server;
+    final Api api;
+
+    private TestServer(HttpConfig config) {
+        var clock = Clock.systemUTC();
+        var useCases = new UseCases(
+                new SignUpService(users, hasher, tokens, clock),
+                new SignInService(users, hasher, tokens),
+                new CurrentUserService(users),
+                new CreateTaskService(tasks, clock),
+                new ListTasksService(tasks),
+                new GetTaskService(tasks),
+                new ReplaceTaskService(tasks, clock),
+                new DeleteTaskService(tasks),
+                new CompleteTaskService(tasks, clock));
+        server = new TodoHttpServer(config, useCases, tokens, () -> JWKS, ready::get);
+        api = new Api(server.start());
+    }
+
+    static TestServer start() {
+        return start(UnaryOperator.identity());
+    }
+
+    static TestServer start(UnaryOperator<HttpConfig> customise) {
+        return new TestServer(customise.apply(HttpConfig.defaults(0)));
+    }
+
+    /** Signs a new account up through the API. */
+    Account signUp(String name, String email) {
+        var response = api.post("/api/auth/sign-up/email")
+                .json("{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"password\":\"correct horse\"}")
+                .send();
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return new Account(
+                response.json().at("/user/id").asText(),
+                response.json().get("token").asText());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** A signed-up user and a valid token for it. */
+    record Account(String id, String token) {
+        String tasks() {
+            return "/api/" + id + "/tasks";
+        }
+    }
+}
