@@ -1,60 +1,67 @@
 #!/usr/bin/env bash
-# Summarises a JFR recording of the server (bench/run.sh with PROFILE=1): where the CPU samples fall
-# (self and including callees), which locks are contended, what allocates most, and the GC pauses.
-#   bench/profile.sh bench/out/<time>/server.jfr [top=25]
-set -euo pipefail
+# Summarises a JFR recording of the server (bench/run.sh with PROFILE=1): where the CPU samples fall,
+# which parts of the request path they belong to, what allocates most, contended locks, GC pauses.
+#
+#   bench/profile.sh OUT/server.jfr [FROM TO] [TOP]
+#
+# FROM and TO (HH:MM:SS, UTC, as in bench.log) restrict the samples to one timed run: a run logged
+# as ending at 18:11:13 after 15 s is "18:10:58 18:11:13".
+set -eu # no pipefail: "| head" ends pipelines early on purpose
 jfr_file=$1
-top=${2:-25}
+from=${2:-00:00:00}
+to=${3:-99:99:99}
+top=${4:-25}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-echo "== jfr summary (event counts)"
-jfr summary "$jfr_file" | awk '/jdk.ExecutionSample|jdk.ObjectAllocationSample|jdk.GarbageCollection |jdk.JavaMonitorEnter|jdk.ThreadPark|jdk.SocketRead|Duration|Start/'
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr_file" >"$work/cpu.txt"
+jfr print --stack-depth 40 --events jdk.ObjectAllocationSample "$jfr_file" >"$work/alloc.txt"
 
-# One line per sample: its frames (top first) joined by "|", without line numbers.
+# One line per sample in the window: weight, then its frames (top first) joined by "|".
 samples() {
-    jfr print --stack-depth 64 --events "$1" "$jfr_file" | awk '
-        /^jdk\./ { inside = 0 }
-        /stackTrace = \[/ { inside = 1; stack = ""; next }
-        inside && /^[[:space:]]*\]/ { inside = 0; print stack; next }
-        inside { f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); stack = stack (stack == "" ? "" : "|") f }'
+    awk -v T0="$from" -v T1="$to" '
+        /^jdk\.(ExecutionSample|ObjectAllocationSample) / { inside = 1; t = ""; w = 1; stack = ""; frames = 0; next }
+        inside && /startTime = / { t = $3 }
+        inside && /weight = / { w = $3; if ($4 ~ /MB/) w *= 1048576; else if ($4 ~ /kB/) w *= 1024; else if ($4 ~ /GB/) w *= 1073741824 }
+        inside && /stackTrace = \[/ { frames = 1; next }
+        frames && /^[[:space:]]*\]/ { frames = 0; inside = 0; if (t >= T0 && t <= T1) print w "\t" stack; next }
+        frames { f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); stack = stack (stack == "" ? "" : "|") f }' "$1"
+}
+samples "$work/cpu.txt" >"$work/cpu.tsv"
+samples "$work/alloc.txt" >"$work/alloc.tsv"
+
+# Weighted share of each key (read from stdin as "weight<TAB>key").
+shares() {
+    awk -F'\t' '{ s[$2] += $1; t += $1 } END { for (k in s) printf "%6.1f%%  %s\n", 100 * s[k] / t, k }' | sort -rn | head -"$top"
 }
 
-execution=$(samples jdk.ExecutionSample)
-total=$(grep -c . <<<"$execution" || true)
-echo
-echo "== CPU samples: $total; top $top frames by self time"
-cut -d'|' -f1 <<<"$execution" | sort | uniq -c | sort -rn | head -"$top" \
-    | awk -v t="$total" '{ printf "%6.1f%%  %s\n", 100 * $1 / t, substr($0, index($0, $2)) }'
+echo "== $(wc -l <"$work/cpu.tsv") CPU samples between $from and $to; top frames by self time"
+awk -F'\t' '{ split($2, f, "|"); print $1 "\t" f[1] }' "$work/cpu.tsv" | shares
 
 echo
-echo "== top $top frames including callees (each counted once per sample)"
-tr '|' '\n' <<<"$(awk -F'|' '{ delete s; line = ""; for (i = 1; i <= NF; i++) if (!s[$i]++) line = line (line == "" ? "" : "|") $i; print line }' <<<"$execution")" \
-    | sort | uniq -c | sort -rn | head -"$top" | awk -v t="$total" '{ printf "%6.1f%%  %s\n", 100 * $1 / t, substr($0, index($0, $2)) }'
+echo "== CPU by first frame outside the JDK (the library or application code that asked for the work)"
+awk -F'\t' '{ n = split($2, f, "|"); k = "(JDK only)"; for (i = 1; i <= n; i++) if (f[i] !~ /^(java|jdk|sun|kotlin)\./ && f[i] != "...") { k = f[i]; break } print $1 "\t" k }' \
+    "$work/cpu.tsv" | shares
 
 echo
-echo "== samples by package of the top frame"
-cut -d'|' -f1 <<<"$execution" | sed -E 's/\.[^.]+\.[^.(]+\(.*$//' | sort | uniq -c | sort -rn | head -15 \
-    | awk -v t="$total" '{ printf "%6.1f%%  %s\n", 100 * $1 / t, $2 }'
+echo "== CPU including callees, by part of the request path (a sample may count in several)"
+awk -F'\t' -v parts="HttpConnection.onFillable|HttpParser.parseNext|ArrayTrie|io.javalin.router|BearerAuthentication|VerifiedTokenCache|TaskHandlers|ScopedTransactions.run|org.jdbi|org.postgresql|com.zaxxer|TaskRowMapper.map|dev.todo.domain|com.fasterxml.jackson|InstantSerializer|JavalinServlet.writeResponseAndLog|RequestMetricsAndLog|String.format|ch.qos.logback|io.micrometer|SecurityHeaders" '
+    BEGIN { n = split(parts, p, "|") }
+    { t++; for (i = 1; i <= n; i++) if (index($2, p[i])) c[i]++ }
+    END { for (i = 1; i <= n; i++) printf "%6.1f%%  %s\n", 100 * c[i] / t, p[i] }' "$work/cpu.tsv"
 
 echo
-echo "== first dev.todo frame of each sample (which application code the CPU serves)"
-awk -F'|' '{ for (i = 1; i <= NF; i++) if ($i ~ /^dev\.todo\./) { print $i; next } print "(no dev.todo frame)" }' <<<"$execution" \
-    | sort | uniq -c | sort -rn | head -"$top" | awk -v t="$total" '{ printf "%6.1f%%  %s\n", 100 * $1 / t, substr($0, index($0, $2)) }'
+echo "== allocation by site (top frame and first frame outside the JDK), by sampled weight"
+awk -F'\t' '{ n = split($2, f, "|"); k = ""; for (i = 1; i <= n; i++) if (f[i] !~ /^(java|jdk|sun|kotlin)\./ && f[i] != "...") { k = f[i]; break } print $1 "\t" f[1] "  <=  " k }' \
+    "$work/alloc.tsv" | shares
 
 echo
-echo "== allocation samples: top $top sites (top frame) by sampled weight"
-jfr print --stack-depth 1 --events jdk.ObjectAllocationSample "$jfr_file" | awk '
-    /objectClass = / { cls = $3 }
-    /weight = / { w = $3; unit = $4; mult = unit ~ /MB/ ? 1024 * 1024 : unit ~ /kB/ ? 1024 : unit ~ /GB/ ? 1024 * 1024 * 1024 : 1; weight = w * mult }
-    /stackTrace = \[/ { getline; f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); sum[cls "  @ " f] += weight; all += weight }
-    END { for (k in sum) printf "%10.1f MB  %5.1f%%  %s\n", sum[k] / 1048576, 100 * sum[k] / all, k }' | sort -rn | head -"$top"
+echo "== contended monitors (count, by top frames)"
+jfr print --stack-depth 3 --events jdk.JavaMonitorEnter "$jfr_file" | awk '/stackTrace = \[/ { getline; f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f); print f }' \
+    | sort | uniq -c | sort -rn | head -10
 
 echo
-echo "== contended monitors and parks (count, by top frame)"
-samples jdk.JavaMonitorEnter | cut -d'|' -f1-3 | sort | uniq -c | sort -rn | head -10
-samples jdk.ThreadPark | cut -d'|' -f1-4 | sort | uniq -c | sort -rn | head -10
-
-echo
-echo "== garbage collections"
+echo "== garbage collections (whole recording)"
 jfr print --events jdk.GarbageCollection "$jfr_file" | awk '
     /name = / { n[$3]++ } /sumOfPauses = / { v = $3; if ($4 ~ /^s/) v *= 1000; if ($4 ~ /us/) v /= 1000; p += v; if (v > m) m = v }
     END { for (k in n) printf "%s x%d  ", k, n[k]; printf "\ntotal pause %.1f ms, longest %.1f ms\n", p, m }'

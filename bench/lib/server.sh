@@ -50,6 +50,9 @@ server_stop() {
     if [[ -n ${SERVER_PID:-} ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
         curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/metrics" -o "$OUT/metrics.txt" 2>/dev/null
         server_memory >"$OUT/memory-at-end.txt"
+        # Where the resident memory sits: heap, and (with -XX:NativeMemoryTracking=summary) the rest.
+        jcmd "$SERVER_PID" GC.heap_info >"$OUT/heap-at-end.txt" 2>&1
+        jcmd "$SERVER_PID" VM.native_memory summary >"$OUT/native-memory-at-end.txt" 2>&1
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null
     fi
