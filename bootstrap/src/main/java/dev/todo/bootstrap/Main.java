@@ -18,23 +18,25 @@ public final class Main {
             return;
         }
         AppConfig config;
+        TodoApplication app;
         try {
             config = AppConfig.fromEnvironment(System.getenv());
+            LoggingSetup.configure(config.logFormat());
+            LoggerFactory.getLogger(Main.class).info("starting with {}", config);
+            app = TodoApplication.start(config);
         } catch (ConfigurationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        LoggingSetup.configure(config.logFormat());
         Logger log = LoggerFactory.getLogger(Main.class);
-        log.info("starting with {}", config);
-        TodoApplication app = TodoApplication.start(config);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             log.info("stopping: finishing requests in flight");
                             app.close();
                             log.info("stopped");
+                            LoggingSetup.flush();
                         },
                         "shutdown"));
         log.info("Todo is running at {} (metrics, health and readiness at {})", app.baseUri(), app.managementUri());

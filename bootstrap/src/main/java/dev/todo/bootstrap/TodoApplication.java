@@ -10,6 +10,7 @@ import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.EmbeddedDatabase;
 import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.bootstrap.config.AppConfig;
+import dev.todo.bootstrap.config.ConfigurationException;
 import dev.todo.bootstrap.ops.ManagementServer;
 import dev.todo.bootstrap.ops.MetricsRegistry;
 import dev.todo.bootstrap.ops.PoolMetrics;
@@ -17,8 +18,12 @@ import dev.todo.bootstrap.ops.RequestMetricsAndLog;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The composition root: configuration → database → migrations → repositories → services → HTTP.
@@ -31,13 +36,16 @@ public final class TodoApplication implements AutoCloseable {
     private final TodoHttpServer http;
     private final ManagementServer management;
     private final URI baseUri;
+    private final AtomicBoolean draining;
 
     private TodoApplication(
             Optional<EmbeddedDatabase> embedded,
             PostgresPersistence persistence,
             TodoHttpServer http,
             ManagementServer management,
-            int port) {
+            int port,
+            AtomicBoolean draining) {
+        this.draining = draining;
         this.embedded = embedded;
         this.persistence = persistence;
         this.http = http;
@@ -68,6 +76,8 @@ public final class TodoApplication implements AutoCloseable {
                     auth.passwordHasher(),
                     auth.tokenIssuer(),
                     clock);
+            var draining = new AtomicBoolean(false);
+            BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
             var registry = MetricsRegistry.create();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(
@@ -75,15 +85,23 @@ public final class TodoApplication implements AutoCloseable {
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,
-                    persistence::isReachable,
+                    ready,
                     new RequestMetricsAndLog(registry));
             int port = http.start();
-            var management = ManagementServer.start(config.managementPort(), registry, persistence::isReachable);
-            return new TodoApplication(embedded, persistence, http, management, port);
+            var management = ManagementServer.start(config.managementPort(), registry, ready);
+            return new TodoApplication(embedded, persistence, http, management, port, draining);
         } catch (RuntimeException e) {
             persistence.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
+        }
+    }
+
+    private static <T> T checked(String variable, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(List.of(variable + ": " + e.getMessage()));
         }
     }
 
@@ -118,6 +136,7 @@ public final class TodoApplication implements AutoCloseable {
     /** Stops taking requests, finishes those in flight, then closes the pool and the embedded database. */
     @Override
     public void close() {
+        draining.set(true); // readiness answers 503 from now on, so load balancers stop sending work
         http.stop();
         management.close();
         persistence.close();

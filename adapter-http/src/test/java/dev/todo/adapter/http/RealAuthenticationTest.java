@@ -7,15 +7,6 @@ import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
-import dev.todo.application.service.CompleteTaskService;
-import dev.todo.application.service.CreateTaskService;
-import dev.todo.application.service.CurrentUserService;
-import dev.todo.application.service.DeleteTaskService;
-import dev.todo.application.service.GetTaskService;
-import dev.todo.application.service.ListTasksService;
-import dev.todo.application.service.ReplaceTaskService;
-import dev.todo.application.service.SignInService;
-import dev.todo.application.service.SignUpService;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +24,7 @@ class RealAuthenticationTest {
                 AuthConfig.of("http://todo.test", "http://todo.test"), new InMemorySigningKeyRepository(), clock);
         var users = new InMemoryUserRepository();
         var tasks = new InMemoryTaskRepository();
-        var useCases = new UseCases(
-                new SignUpService(users, auth.passwordHasher(), auth.tokenIssuer(), clock),
-                new SignInService(users, auth.passwordHasher(), auth.tokenIssuer()),
-                new CurrentUserService(users),
-                new CreateTaskService(tasks, clock),
-                new ListTasksService(tasks),
-                new GetTaskService(tasks),
-                new ReplaceTaskService(tasks, clock),
-                new DeleteTaskService(tasks),
-                new CompleteTaskService(tasks, clock));
+        var useCases = TestUseCases.over(tasks, users, auth.passwordHasher(), auth.tokenIssuer());
         server = new TodoHttpServer(
                 HttpConfig.defaults(0),
                 useCases,

@@ -4,16 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
-import dev.todo.application.service.CompleteTaskService;
-import dev.todo.application.service.CreateTaskService;
-import dev.todo.application.service.CurrentUserService;
-import dev.todo.application.service.DeleteTaskService;
-import dev.todo.application.service.GetTaskService;
-import dev.todo.application.service.ListTasksService;
-import dev.todo.application.service.ReplaceTaskService;
-import dev.todo.application.service.SignInService;
-import dev.todo.application.service.SignUpService;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,17 +23,7 @@ final class TestServer implements AutoCloseable {
     final Api api;
 
     private TestServer(HttpConfig config) {
-        var clock = Clock.systemUTC();
-        var useCases = new UseCases(
-                new SignUpService(users, hasher, tokens, clock),
-                new SignInService(users, hasher, tokens),
-                new CurrentUserService(users),
-                new CreateTaskService(tasks, clock),
-                new ListTasksService(tasks),
-                new GetTaskService(tasks),
-                new ReplaceTaskService(tasks, clock),
-                new DeleteTaskService(tasks),
-                new CompleteTaskService(tasks, clock));
+        var useCases = TestUseCases.over(tasks, users, hasher, tokens);
         server = new TodoHttpServer(config, useCases, tokens, () -> JWKS, ready::get);
         api = new Api(server.start());
     }

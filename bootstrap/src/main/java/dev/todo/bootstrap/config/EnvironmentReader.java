@@ -171,20 +171,18 @@ final class EnvironmentReader {
     }
 
     private String address(String raw) {
-        String host = raw.contains("/") ? raw.substring(0, raw.indexOf('/')) : raw;
-        boolean literal = host.matches("[0-9.]+") || host.contains(":");
+        boolean literal = raw.matches("[0-9.]+") || raw.matches("[0-9a-fA-F:]+") && raw.contains(":");
         try {
             if (literal) {
-                InetAddress.getByName(host);
-                return raw;
+                return InetAddress.getByName(raw).getHostAddress();
             }
         } catch (java.net.UnknownHostException e) {
             // reported below
         }
         problem(
                 Setting.TRUSTED_PROXIES,
-                "must be IP addresses or CIDR ranges, was '" + raw + "'",
-                "10.0.0.1,192.168.0.0/16");
+                "must be IP addresses (no names, no ranges), was '" + raw + "'",
+                "10.0.0.1,10.0.0.2");
         return null;
     }
 

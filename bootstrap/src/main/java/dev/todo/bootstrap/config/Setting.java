@@ -37,7 +37,7 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
     public static final Setting CORS_ALLOWED_ORIGINS = new Setting(
             "CORS_ALLOWED_ORIGINS", "(none)", "comma-separated origins allowed to call the API from a browser", false);
     public static final Setting TRUSTED_PROXIES = new Setting(
-            "TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses whose X-Forwarded-For is believed", false);
+            "TRUSTED_PROXIES", "(none)", "comma-separated proxy IP addresses whose X-Forwarded-For is believed", false);
     public static final Setting DB_POOL_SIZE =
             new Setting("DB_POOL_SIZE", "10", "database connection pool size", false);
     public static final Setting MANAGEMENT_PORT = new Setting(

@@ -1,5 +1,6 @@
 package dev.todo.bootstrap.ops;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
@@ -23,14 +24,27 @@ public final class LoggingSetup {
         appender.setName("stdout");
         appender.setEncoder(encoder(format, context));
         appender.start();
+        // request threads hand lines to one writer thread; nothing is discarded when the queue fills
+        var async = new AsyncAppender();
+        async.setContext(context);
+        async.setName("async-stdout");
+        async.setQueueSize(8192);
+        async.setDiscardingThreshold(0);
+        async.addAppender(appender);
+        async.start();
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(appender);
+        root.addAppender(async);
         // quiet chatty libraries; their warnings still show
         for (String noisy :
                 new String[] {"org.eclipse.jetty", "io.javalin", "com.zaxxer.hikari", "org.flywaydb", "io.zonky"}) {
             context.getLogger(noisy).setLevel(Level.WARN);
         }
+    }
+
+    /** Writes out every queued line; call last, on shutdown. */
+    public static void flush() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
     }
 
     private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {
@@ -41,6 +55,8 @@ public final class LoggingSetup {
             json.setWithNanoseconds(false);
             json.setWithContext(false);
             json.setWithArguments(false);
+            json.setWithMessage(false); // the pattern without its values
+            json.setWithFormattedMessage(true);
             json.start();
             return json;
         }

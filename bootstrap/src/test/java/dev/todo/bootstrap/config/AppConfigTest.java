@@ -33,14 +33,14 @@ class AppConfigTest {
                 Map.entry("AUTH_EXTERNAL_JWKS_URL", "https://auth.example.com/api/auth/jwks"),
                 Map.entry("AUTH_EXTERNAL_ISSUER", "https://auth.example.com"),
                 Map.entry("CORS_ALLOWED_ORIGINS", "https://app.example.com, http://localhost:3000"),
-                Map.entry("TRUSTED_PROXIES", "10.0.0.1,192.168.0.0/16,::1"),
+                Map.entry("TRUSTED_PROXIES", "10.0.0.1, ::1"),
                 Map.entry("LOG_FORMAT", "json")));
 
         assertThat(config.port()).isZero();
         assertThat(config.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.externalIssuer().orElseThrow().audience()).isEqualTo("https://auth.example.com");
         assertThat(config.corsAllowedOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
-        assertThat(config.trustedProxies()).containsExactly("10.0.0.1", "192.168.0.0/16", "::1");
+        assertThat(config.trustedProxies()).containsExactly("10.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
     }
 
@@ -52,9 +52,10 @@ class AppConfigTest {
                         "AUTH_JWT_SECRET", "too-short-secret",
                         "AUTH_EXTERNAL_JWKS_URL", "ftp://x",
                         "CORS_ALLOWED_ORIGINS", "https://app.example.com/path",
-                        "LOG_FORMAT", "xml")))
+                        "LOG_FORMAT", "xml",
+                        "TRUSTED_PROXIES", "10.0.0.0/8")))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-                    assertThat(e.problems()).hasSize(7);
+                    assertThat(e.problems()).hasSize(8);
                     assertThat(e.problems()).allMatch(p -> p.contains("(example: "));
                     assertThat(e.getMessage())
                             .contains(

@@ -7,18 +7,24 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /** The service in its own JVM, started like `java -jar`, so tests can SIGTERM or SIGKILL it. */
 final class ServerProcess {
     private final Process process;
     private final URI baseUri;
+    private final List<String> output;
+    private final Thread reader;
 
-    private ServerProcess(Process process, URI baseUri) {
+    private ServerProcess(Process process, URI baseUri, List<String> output, Thread reader) {
         this.process = process;
         this.baseUri = baseUri;
+        this.output = output;
+        this.reader = reader;
     }
 
     static ServerProcess start(Map<String, String> environment) throws Exception {
@@ -34,7 +40,8 @@ final class ServerProcess {
         builder.environment().put("MANAGEMENT_PORT", "0");
         Process process = builder.start();
         var started = new CompletableFuture<Void>();
-        var reader = new Thread(() -> pump(process, started), "server-output");
+        List<String> output = new CopyOnWriteArrayList<>();
+        var reader = new Thread(() -> pump(process, started, output), "server-output");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -43,14 +50,15 @@ final class ServerProcess {
             process.destroyForcibly();
             throw e;
         }
-        return new ServerProcess(process, URI.create("http://localhost:" + port));
+        return new ServerProcess(process, URI.create("http://localhost:" + port), output, reader);
     }
 
-    private static void pump(Process process, CompletableFuture<Void> started) {
+    private static void pump(Process process, CompletableFuture<Void> started, List<String> output) {
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 System.out.println("[server] " + line);
+                output.add(line);
                 if (line.contains("Todo is running at")) {
                     started.complete(null);
                 }
@@ -59,6 +67,11 @@ final class ServerProcess {
         } catch (IOException e) {
             started.completeExceptionally(new UncheckedIOException(e));
         }
+    }
+
+    /** Every line the server has written so far (standard output and error). */
+    List<String> output() {
+        return List.copyOf(output);
     }
 
     URI baseUri() {
@@ -72,6 +85,7 @@ final class ServerProcess {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop within 60 s of SIGTERM");
         }
+        reader.join(10_000); // the last lines it wrote
         return process.exitValue();
     }
 

@@ -1,10 +1,7 @@
 package dev.todo.adapter.http.auth;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -60,38 +57,6 @@ public record AuthConfig(
                 issuer, audience, DEFAULT_TOKEN_TTL, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /**
-     * Reads the AUTH_* variables. {@code baseUrl} (the server's public URL) is the default issuer and
-     * audience; AUTH_EXTERNAL_AUDIENCE defaults to AUTH_EXTERNAL_ISSUER, as Better Auth sets both to its URL.
-     */
-    public static AuthConfig fromEnvironment(Map<String, String> env, String baseUrl) {
-        String issuer = value(env, "AUTH_ISSUER").orElse(baseUrl);
-        Optional<ExternalIssuerConfig> external = value(env, "AUTH_EXTERNAL_JWKS_URL")
-                .map(url -> {
-                    String externalIssuer = value(env, "AUTH_EXTERNAL_ISSUER")
-                            .orElseThrow(
-                                    () -> new IllegalArgumentException(
-                                            "AUTH_EXTERNAL_ISSUER is required with AUTH_EXTERNAL_JWKS_URL (Better Auth: its base URL)"));
-                    return new ExternalIssuerConfig(
-                            parseUri(url),
-                            externalIssuer,
-                            value(env, "AUTH_EXTERNAL_AUDIENCE").orElse(externalIssuer));
-                });
-        if (external.isEmpty()
-                && (value(env, "AUTH_EXTERNAL_ISSUER").isPresent()
-                        || value(env, "AUTH_EXTERNAL_AUDIENCE").isPresent())) {
-            throw new IllegalArgumentException(
-                    "AUTH_EXTERNAL_JWKS_URL is required when AUTH_EXTERNAL_ISSUER or AUTH_EXTERNAL_AUDIENCE is set");
-        }
-        return new AuthConfig(
-                issuer,
-                value(env, "AUTH_AUDIENCE").orElse(baseUrl),
-                value(env, "AUTH_TOKEN_TTL").map(AuthConfig::parseTtl).orElse(DEFAULT_TOKEN_TTL),
-                value(env, "AUTH_SIGNING_KEY"),
-                value(env, "AUTH_JWT_SECRET"),
-                external);
-    }
-
     @Override
     public String toString() {
         return "AuthConfig[issuer=" + issuer + ", audience=" + audience + ", tokenTtl=" + tokenTtl
@@ -105,25 +70,5 @@ public record AuthConfig(
             throw new IllegalArgumentException(variable + " must not be blank");
         }
         return value.strip();
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(text -> !text.isBlank());
-    }
-
-    private static Duration parseTtl(String text) {
-        try {
-            return Duration.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("AUTH_TOKEN_TTL must be an ISO-8601 duration such as PT1H", e);
-        }
-    }
-
-    private static URI parseUri(String text) {
-        try {
-            return URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("AUTH_EXTERNAL_JWKS_URL is not a valid URL", e);
-        }
     }
 }

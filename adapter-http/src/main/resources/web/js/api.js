@@ -1,0 +1,116 @@
+// The REST contract as seen from the browser: one fetch wrapper, typed errors, Link-header paging.
+
+/** The server answered with an error status; `problem` is its application/problem+json body. */
+export class ApiError extends Error {
+  constructor(status, problem, retryAfter) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem ?? {};
+    this.retryAfter = retryAfter;
+  }
+
+  get fieldErrors() {
+    return Array.isArray(this.problem.errors) ? this.problem.errors : [];
+  }
+}
+
+/** The request never got an answer (server down, connection lost). */
+export class NetworkError extends Error {
+  constructor(cause) {
+    super('The server could not be reached', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+const ACCEPT = 'application/json, application/problem+json';
+
+async function send(method, url, { token, body, signal } = {}) {
+  const headers = { Accept: ACCEPT };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+  const data = await readJson(response);
+  if (!response.ok) throw new ApiError(response.status, data, response.headers.get('Retry-After'));
+  return { data, response };
+}
+
+async function readJson(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (response.status === 204 || !/json/i.test(type)) return null;
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/** The `rel="next"` target of a Link header, resolved and kept only when it stays on this origin. */
+export function nextLink(header, base) {
+  if (!header) return null;
+  for (const [, target, params] of header.matchAll(/<([^>]*)>([^,<]*)/g)) {
+    if (/;\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(params)) {
+      const url = new URL(target, base);
+      return url.origin === location.origin ? url.href : null;
+    }
+  }
+  return null;
+}
+
+function apiUrl(path) {
+  return new URL(`api/${path}`, document.baseURI).href;
+}
+
+function tasksUrl(session, suffix = '') {
+  return apiUrl(`${encodeURIComponent(session.user.id)}/tasks${suffix}`);
+}
+
+export async function signUp(fields) {
+  return (await send('POST', apiUrl('auth/sign-up/email'), { body: fields })).data;
+}
+
+export async function signIn(fields) {
+  return (await send('POST', apiUrl('auth/sign-in/email'), { body: fields })).data;
+}
+
+/** First page of tasks for the given query parameters: `{tasks, next}`. */
+export async function listTasks(session, params, signal) {
+  const query = new URLSearchParams(params).toString();
+  return listPage(session, tasksUrl(session, query ? `?${query}` : ''), signal);
+}
+
+/** The page at a URL previously announced by a Link header. */
+export async function listPage(session, url, signal) {
+  const { data, response } = await send('GET', url, { token: session.token, signal });
+  return { tasks: Array.isArray(data) ? data : [], next: nextLink(response.headers.get('Link'), response.url) };
+}
+
+export async function createTask(session, fields) {
+  return (await send('POST', tasksUrl(session), { token: session.token, body: fields })).data;
+}
+
+export async function replaceTask(session, id, fields) {
+  return (await send('PUT', tasksUrl(session, `/${id}`), { token: session.token, body: fields })).data;
+}
+
+export async function setCompleted(session, id, completed) {
+  const url = tasksUrl(session, `/${id}/complete`);
+  return (await send('PATCH', url, { token: session.token, body: { completed } })).data;
+}
+
+export async function deleteTask(session, id) {
+  await send('DELETE', tasksUrl(session, `/${id}`), { token: session.token });
+}

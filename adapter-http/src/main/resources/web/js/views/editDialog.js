@@ -1,0 +1,43 @@
+// Editing a task in a modal dialog; saving sends the whole task (PUT is a full replacement).
+import { clearFormErrors, showFieldErrors } from '../messages.js';
+import { onSubmit } from './forms.js';
+import { fillTask, mountTaskFields, readTask } from './taskFields.js';
+
+/** `save(task, fields)` returns the stored task; `saved(task)` and `failed(error, task, form)` follow. */
+export function createEditDialog({ save, saved, failed }) {
+  const dialog = document.getElementById('edit-dialog');
+  const form = document.getElementById('edit-form');
+  let editing = null;
+
+  mountTaskFields(form, 'edit');
+  document.getElementById('edit-cancel').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    editing = null;
+  });
+
+  onSubmit(form, async () => {
+    const { fields, errors } = readTask(form);
+    if (errors.length > 0) {
+      showFieldErrors(form, errors, '');
+      return;
+    }
+    const task = editing;
+    try {
+      const stored = await save(task, fields);
+      dialog.close();
+      saved(stored);
+    } catch (error) {
+      failed(error, task, form);
+    }
+  });
+
+  return {
+    open(task) {
+      editing = task;
+      clearFormErrors(form);
+      fillTask(form, task);
+      dialog.showModal();
+      form.elements.namedItem('title').focus();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// One task in the list, built with createElement and textContent only: user text is never markup.
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
+
+/** `actions` has toggle(task, checkbox), edit(task), remove(task) and filterTag(tag). */
+export function renderTask(task, actions) {
+  const item = element('li', 'task');
+  item.dataset.taskId = String(task.id);
+  item.classList.toggle('completed', task.completed);
+
+  const checkbox = element('input', 'task-done');
+  checkbox.type = 'checkbox';
+  checkbox.checked = task.completed;
+  checkbox.dataset.action = 'toggle';
+  checkbox.setAttribute('aria-label', `Completed: ${task.title}`);
+  checkbox.addEventListener('change', () => actions.toggle(task, checkbox));
+
+  const body = element('div', 'task-body');
+  body.append(element('p', 'task-title', task.title));
+  if (task.description) body.append(element('p', 'task-description', task.description));
+  const details = taskDetails(task, actions);
+  if (details.childElementCount > 0) body.append(details);
+
+  const buttons = element('div', 'task-actions');
+  buttons.append(
+    actionButton('Edit', task.title, 'edit', () => actions.edit(task)),
+    actionButton('Delete', task.title, 'delete', () => actions.remove(task)),
+  );
+
+  item.append(checkbox, body, buttons);
+  return item;
+}
+
+function taskDetails(task, actions) {
+  const details = element('div', 'task-details');
+  if (task.priority) {
+    details.append(element('span', `badge priority-${task.priority}`, PRIORITY_LABELS[task.priority] ?? task.priority));
+  }
+  if (task.due_at) {
+    const overdue = !task.completed && Date.parse(task.due_at) < Date.now();
+    const due = element('time', overdue ? 'due overdue' : 'due', `${overdue ? 'Overdue' : 'Due'} ${formatTime(task.due_at)}`);
+    due.dateTime = task.due_at;
+    details.append(due);
+  }
+  if (task.completed && task.completed_at) {
+    details.append(element('span', 'done-at', `Done ${formatTime(task.completed_at)}`));
+  }
+  if (task.tags?.length) {
+    const tags = element('ul', 'tags');
+    tags.setAttribute('aria-label', 'Tags');
+    for (const tag of task.tags) {
+      const button = element('button', 'tag', tag);
+      button.type = 'button';
+      button.setAttribute('aria-label', `Show tasks tagged ${tag}`);
+      button.addEventListener('click', () => actions.filterTag(tag));
+      const entry = element('li');
+      entry.append(button);
+      tags.append(entry);
+    }
+    details.append(tags);
+  }
+  return details;
+}
+
+function actionButton(label, title, action, onClick) {
+  const button = element('button', `secondary ${action}`, label);
+  button.type = 'button';
+  button.dataset.action = action;
+  button.append(element('span', 'visually-hidden', ` “${title}”`));
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function formatTime(iso) {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

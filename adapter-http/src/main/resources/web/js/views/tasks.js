@@ -1,0 +1,193 @@
+// The task list: add form, search and filters, paging through the Link header, and item actions.
+import * as api from '../api.js';
+import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
+import { closeDialogs, confirmDelete } from './dialogs.js';
+import { createEditDialog } from './editDialog.js';
+import { createFilters } from './filters.js';
+import { onSubmit } from './forms.js';
+import { mountTaskFields, readTask, resetTask } from './taskFields.js';
+import { renderTask } from './taskItem.js';
+
+export function createTasksView({ failed }) {
+  const view = document.getElementById('tasks-view');
+  const addForm = document.getElementById('add-form');
+  const filtersForm = document.getElementById('filters');
+  const filters = createFilters(filtersForm, reload);
+  const list = document.getElementById('task-list');
+  const summary = document.getElementById('list-summary');
+  const loadMore = document.getElementById('load-more');
+  let session = null;
+  let next = null;
+  let loading = null;
+
+  mountTaskFields(addForm, 'add');
+  const editDialog = createEditDialog({
+    save: (task, fields) => api.replaceTask(session, task.id, fields),
+    saved: (task) => {
+      announce(`Saved “${task.title}”.`);
+      replaceItem(task);
+    },
+    failed: taskFailed,
+  });
+  const actions = { toggle, edit: (task) => editDialog.open(task), remove, filterTag };
+
+  onSubmit(addForm, async () => {
+    const { fields, errors } = readTask(addForm);
+    if (errors.length > 0) {
+      showFieldErrors(addForm, errors, '');
+      return;
+    }
+    try {
+      const task = await api.createTask(session, fields);
+      clearBanner();
+      resetTask(addForm);
+      announce(`Added “${task.title}”.`);
+      addForm.elements.namedItem('title').focus();
+      await reload();
+    } catch (error) {
+      failed(error, addForm);
+    }
+  });
+
+  loadMore.addEventListener('click', () => {
+    if (next) loadPage((signal) => api.listPage(session, next, signal), false);
+  });
+
+  function reload() {
+    return loadPage((signal) => api.listTasks(session, filters.values(), signal), true);
+  }
+
+  // A newer request aborts the one in flight, so a slow old answer never overwrites a newer one.
+  async function loadPage(fetchPage, fresh) {
+    loading?.abort();
+    const request = new AbortController();
+    loading = request;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const page = await fetchPage(request.signal);
+      if (loading !== request) return;
+      clearBanner();
+      clearFormErrors(filtersForm);
+      const items = page.tasks.map((task) => renderTask(task, actions));
+      const movingOn = !fresh && document.activeElement === loadMore;
+      if (fresh) list.replaceChildren(...items);
+      else list.append(...items);
+      next = page.next;
+      if (movingOn && items.length > 0) items[0].querySelector('[data-action="toggle"]').focus();
+      updateSummary();
+    } catch (error) {
+      if (loading === request) failed(error, filtersForm);
+    } finally {
+      if (loading === request) {
+        loading = null;
+        list.setAttribute('aria-busy', 'false');
+      }
+    }
+  }
+
+  function updateSummary() {
+    const count = list.childElementCount;
+    loadMore.hidden = !next;
+    if (count > 0) {
+      summary.textContent = `${count} ${count === 1 ? 'task' : 'tasks'} shown${next ? ', more available' : ''}.`;
+    } else if (filters.narrowed()) {
+      summary.textContent = 'No tasks match the search and filters.';
+    } else {
+      summary.textContent = 'No tasks yet. Add one above.';
+    }
+  }
+
+  async function toggle(task, checkbox) {
+    try {
+      const stored = await api.setCompleted(session, task.id, checkbox.checked);
+      clearBanner();
+      announce(`Marked “${stored.title}” as ${stored.completed ? 'completed' : 'not completed'}.`);
+      replaceItem(stored);
+    } catch (error) {
+      checkbox.checked = task.completed;
+      taskFailed(error, task);
+    }
+  }
+
+  async function remove(task) {
+    if (!(await confirmDelete(task.title))) return;
+    try {
+      await api.deleteTask(session, task.id);
+      clearBanner();
+      announce(`Deleted “${task.title}”.`);
+      removeItem(task.id);
+    } catch (error) {
+      taskFailed(error, task);
+    }
+  }
+
+  function filterTag(tag) {
+    announce(`Showing tasks tagged ${tag}.`);
+    filters.showTag(tag);
+  }
+
+  function taskFailed(error, task, form) {
+    if (error.status === 404) {
+      closeDialogs();
+      announce(`“${task.title}” no longer exists.`);
+      removeItem(task.id);
+    } else {
+      failed(error, form);
+    }
+  }
+
+  function itemFor(id) {
+    return list.querySelector(`li[data-task-id="${CSS.escape(String(id))}"]`);
+  }
+
+  // Re-renders one task where it is; focus goes back to the same control of the new rendering.
+  function replaceItem(task) {
+    const old = itemFor(task.id);
+    if (!old) return;
+    const status = filters.status();
+    if (status !== 'all' && task.completed !== (status === 'completed')) {
+      removeItem(task.id);
+      return;
+    }
+    const focused = old.contains(document.activeElement) ? document.activeElement.dataset.action : null;
+    const fresh = renderTask(task, actions);
+    old.replaceWith(fresh);
+    if (focused) fresh.querySelector(`[data-action="${focused}"]`)?.focus();
+  }
+
+  function removeItem(id) {
+    const old = itemFor(id);
+    if (!old) return;
+    const hadFocus = old.contains(document.activeElement) || document.activeElement === document.body;
+    const neighbour = old.nextElementSibling ?? old.previousElementSibling;
+    old.remove();
+    if (hadFocus) (neighbour?.querySelector('[data-action="toggle"]') ?? document.getElementById('list-heading')).focus();
+    updateSummary();
+  }
+
+  return {
+    show(signedIn, { focus }) {
+      session = signedIn;
+      view.hidden = false;
+      document.title = 'Tasks – Todo';
+      if (focus) document.getElementById('tasks-heading').focus();
+      reload();
+    },
+    hide() {
+      loading?.abort();
+      loading = null;
+      list.setAttribute('aria-busy', 'false');
+      session = null;
+      next = null;
+      closeDialogs();
+      view.hidden = true;
+      list.replaceChildren();
+      summary.textContent = '';
+      loadMore.hidden = true;
+      resetTask(addForm);
+      filters.reset();
+      clearFormErrors(addForm);
+      clearFormErrors(filtersForm);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+package dev.todo.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A person's whole way through the web UI, in a real browser against the whole application. */
+@ExtendWith(WebUiExtension.class)
+class JourneyBrowserTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    private final WebUi ui;
+
+    JourneyBrowserTest(WebUi ui) {
+        this.ui = ui;
+    }
+
+    @AfterEach
+    void the_page_broke_none_of_its_own_rules() {
+        assertThat(ui.browser().consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_person_signs_up_manages_tasks_signs_out_and_signs_in_again() {
+        TodoPage page = ui.freshPage();
+        String email = WebUi.uniqueEmail("journey");
+        page.signUp("Journey Person", email, PASSWORD);
+        assertThat(page.text(By.id("account-name"))).isEqualTo("Journey Person");
+
+        page.addTask(new TaskInput(
+                "Buy milk", "Two litres, semi-skimmed", "high", LocalDateTime.of(2030, 5, 1, 9, 30), "Home, Errands"));
+        assertThat(page.task("Buy milk").getText())
+                .contains("Two litres, semi-skimmed", "High priority", "Due May 1, 2030", "9:30 AM", "home", "errands");
+        TodoApi.Account account = page.storedAccount();
+        JsonNode stored = ui.api().listTasks(account.token(), account.userId()).get(0);
+        assertThat(Instant.parse(stored.path("due_at").asText()))
+                .as("09:30 in " + Browser.TIME_ZONE)
+                .isEqualTo(Instant.parse("2030-05-01T04:00:00Z"));
+        ui.browser().screenshot("journey-1-added", page.task("Buy milk"));
+
+        page.editTask("Buy milk", new TaskInput("Buy oat milk", null, "medium", null, "home"));
+        assertThat(page.task("Buy oat milk").getText())
+                .contains("Medium priority", "home")
+                .doesNotContain("errands");
+
+        page.toggle("Buy oat milk");
+        assertThat(page.task("Buy oat milk").getText()).contains("Done ");
+        page.toggle("Buy oat milk");
+        assertThat(page.task("Buy oat milk").getAttribute("class")).doesNotContain("completed");
+        page.toggle("Buy oat milk");
+
+        ui.api()
+                .createTask(
+                        account.token(),
+                        account.userId(),
+                        Map.of("title", "Call plumber", "priority", "low", "tags", List.of("home")));
+        ui.api()
+                .createTask(
+                        account.token(),
+                        account.userId(),
+                        Map.of(
+                                "title",
+                                "Write report",
+                                "description",
+                                "Quarterly numbers",
+                                "priority",
+                                "high",
+                                "tags",
+                                List.of("work")));
+        sortsFiltersAndSearches(page);
+        deletesOnlyAfterConfirmation(page);
+
+        page.signOut();
+        assertThat(page.text(By.id("auth-notice"))).isEqualTo("You have signed out.");
+        assertThat(ui.browser().script("return sessionStorage.length")).isEqualTo(0L);
+        page.signIn(email, PASSWORD);
+        page.awaitTitles(List.of("Write report", "Buy oat milk"));
+        ui.browser().screenshot("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));
+    }
+
+    private void sortsFiltersAndSearches(TodoPage page) {
+        page.choose("filter-sort", "title");
+        page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
+        page.choose("filter-order", "desc");
+        page.awaitTitles(List.of("Write report", "Call plumber", "Buy oat milk"));
+        page.choose("filter-sort", "priority");
+        page.awaitTitles(List.of("Write report", "Buy oat milk", "Call plumber"));
+        page.choose("filter-sort", "title");
+
+        page.choose("filter-status", "completed");
+        page.awaitTitles(List.of("Buy oat milk"));
+        page.choose("filter-status", "pending");
+        page.awaitTitles(List.of("Call plumber", "Write report"));
+        page.choose("filter-status", "all");
+        page.choose("filter-priority", "high");
+        page.awaitTitles(List.of("Write report"));
+        page.choose("filter-priority", "");
+        page.type(By.id("filter-tag"), "home");
+        page.awaitTitles(List.of("Buy oat milk", "Call plumber"));
+        page.type(By.id("filter-tag"), "");
+        page.type(By.id("filter-q"), "QUARTERLY");
+        page.awaitTitles(List.of("Write report"));
+        ui.browser().screenshot("journey-2-searched");
+        page.type(By.id("filter-q"), "");
+        page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
+    }
+
+    private void deletesOnlyAfterConfirmation(TodoPage page) {
+        WebElement dialog = page.askToDelete("Call plumber");
+        assertThat(dialog.getText()).contains("“Call plumber” will be deleted");
+        ui.browser().screenshot("journey-3-confirm-delete");
+        dialog.findElement(By.cssSelector("button[value=cancel]")).click();
+        ui.browser().await().until(invisibilityOf(dialog));
+        page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
+
+        page.askToDelete("Call plumber");
+        page.click(By.id("confirm-delete"));
+        page.awaitTitles(List.of("Buy oat milk", "Write report"));
+    }
+
+    @Test
+    void load_more_follows_the_link_header_to_the_next_page() {
+        String email = WebUi.uniqueEmail("paging");
+        TodoApi.Account account = ui.api().signUp("Many Tasks", email, PASSWORD);
+        IntStream.rangeClosed(1, 60)
+                .forEach(n -> ui.api()
+                        .createTask(account.token(), account.userId(), Map.of("title", "Task %02d".formatted(n))));
+        TodoPage page = ui.freshPage();
+        page.signIn(email, PASSWORD);
+
+        List<String> newestFirst = IntStream.iterate(60, n -> n >= 1, n -> n - 1)
+                .mapToObj("Task %02d"::formatted)
+                .toList();
+        page.awaitTitles(newestFirst.subList(0, 50));
+        assertThat(page.text(By.id("list-summary"))).isEqualTo("50 tasks shown, more available.");
+        page.click(By.id("load-more"));
+        page.awaitTitles(newestFirst);
+        assertThat(page.element(By.id("load-more")).isDisplayed()).isFalse();
+        assertThat(page.text(By.id("list-summary"))).isEqualTo("60 tasks shown.");
+    }
+}

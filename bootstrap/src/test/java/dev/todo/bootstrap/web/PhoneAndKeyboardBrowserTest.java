@@ -1,0 +1,103 @@
+package dev.todo.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The page on a phone-sized screen and driven by the keyboard alone. */
+@ExtendWith(WebUiExtension.class)
+class PhoneAndKeyboardBrowserTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    private final WebUi ui;
+
+    PhoneAndKeyboardBrowserTest(WebUi ui) {
+        this.ui = ui;
+    }
+
+    @AfterEach
+    void the_page_broke_none_of_its_own_rules() {
+        assertThat(ui.browser().consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_phone_sized_screen_never_scrolls_sideways() {
+        String email = WebUi.uniqueEmail("phone");
+        TodoApi.Account account = ui.api().signUp("Phone Person", email, PASSWORD);
+        ui.api()
+                .createTask(
+                        account.token(),
+                        account.userId(),
+                        Map.of(
+                                "title",
+                                "w".repeat(120),
+                                "description",
+                                "https://example.test/" + "a-path-without-spaces/".repeat(5),
+                                "priority",
+                                "high",
+                                "due_at",
+                                "2030-05-01T04:00:00Z",
+                                "tags",
+                                List.of("a-rather-long-tag-name-of-32-chr", "errands", "home", "work")));
+        TodoPage page = ui.freshPage();
+        ui.browser().resize(new Dimension(360, 740));
+        assertThat(horizontalOverflow()).as("sign-in screen").isZero();
+        ui.browser().screenshot("phone-1-sign-in");
+
+        page.signIn(email, PASSWORD);
+        ui.browser().screenshot("phone-2-tasks", page.task("w".repeat(120)));
+        assertThat(horizontalOverflow()).as("task list").isZero();
+        page.task("w".repeat(120)).findElement(By.cssSelector("button.edit")).click();
+        assertThat(page.element(By.id("edit-dialog")).isDisplayed()).isTrue();
+        assertThat(horizontalOverflow()).as("edit dialog").isZero();
+        ui.browser().screenshot("phone-3-edit");
+    }
+
+    @Test
+    void a_task_can_be_added_with_the_keyboard_alone() {
+        String email = WebUi.uniqueEmail("keyboard");
+        ui.api().signUp("Keyboard Person", email, PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, PASSWORD);
+
+        keys(Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("add-title");
+        keys("Water the plants", Keys.TAB, "Balcony first", Keys.TAB, "h", Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("add-due_at");
+        TodoPage.typeDateTime(focused(), LocalDateTime.of(2031, 1, 2, 18, 45));
+        // Chromium's date control has a calendar button after its fields: one more stop on the way.
+        keys(Keys.TAB, Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("add-tags");
+        keys("garden", Keys.ENTER);
+
+        assertThat(page.task("Water the plants").getText())
+                .contains("Balcony first", "High priority", "Due Jan 2, 2031", "6:45 PM", "garden");
+        assertThat(focused().getAttribute("id")).as("ready for the next task").isEqualTo("add-title");
+        ui.browser().screenshot("keyboard-added", page.task("Water the plants"));
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(ui.browser().driver()).sendKeys(keys).perform();
+    }
+
+    private WebElement focused() {
+        return ui.browser().driver().switchTo().activeElement();
+    }
+
+    private long horizontalOverflow() {
+        return (Long)
+                ui.browser()
+                        .script(
+                                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+    }
+}

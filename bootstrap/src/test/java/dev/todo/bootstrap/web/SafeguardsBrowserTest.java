@@ -1,0 +1,97 @@
+package dev.todo.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/** What the page does with hostile text, a session the server no longer accepts, and input it rejects. */
+@ExtendWith(WebUiExtension.class)
+class SafeguardsBrowserTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static final String MARKUP = "<img src=x onerror=alert(1)>";
+
+    private final WebUi ui;
+
+    SafeguardsBrowserTest(WebUi ui) {
+        this.ui = ui;
+    }
+
+    @AfterEach
+    void the_page_broke_none_of_its_own_rules() {
+        assertThat(ui.browser().consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void markup_in_a_title_is_shown_as_literal_text_and_never_run() {
+        TodoPage page = signedInAs("markup");
+        page.addTask(new TaskInput(MARKUP, "<script>alert(2)</script>", null, null, null));
+
+        WebElement item = page.task(MARKUP);
+        assertThat(item.getText()).contains(MARKUP, "<script>alert(2)</script>");
+        assertThat(page.element(TodoPage.TASK_LIST).findElements(By.tagName("img")))
+                .isEmpty();
+        assertThat(page.element(TodoPage.TASK_LIST).findElements(By.tagName("script")))
+                .isEmpty();
+        assertThat(page.askToDelete(MARKUP).getText()).contains(MARKUP);
+        page.click(By.cssSelector("#confirm-dialog button[value=cancel]"));
+        assertThatThrownBy(() -> ui.browser().driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        ui.browser().screenshot("safeguards-markup-as-text", item);
+    }
+
+    @Test
+    void a_session_the_server_no_longer_accepts_leads_back_to_sign_in_with_a_message() {
+        String email = WebUi.uniqueEmail("expired");
+        TodoPage page = signedInAs(email);
+        ui.browser()
+                .script("const session = JSON.parse(sessionStorage.getItem('todo.session'));"
+                        + "session.token = session.token.slice(0, -4) + 'AAAA';"
+                        + "sessionStorage.setItem('todo.session', JSON.stringify(session));");
+
+        ui.browser().driver().navigate().refresh();
+
+        ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has expired"));
+        assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed()).isFalse();
+        assertThat(page.element(By.id("sign-in-email")).getAttribute("value")).isEqualTo(email);
+        assertThat(ui.browser().script("return sessionStorage.getItem('todo.session')"))
+                .isNull();
+        ui.browser().screenshot("safeguards-session-expired");
+        page.signIn(email, PASSWORD);
+        page.awaitTitles(List.of());
+    }
+
+    @Test
+    void an_over_long_title_gets_the_servers_message_next_to_the_field() {
+        TodoPage page = signedInAs("long-title");
+        page.fillTask("add", TaskInput.titled("x".repeat(201)));
+        page.click(By.cssSelector("#add-form button[type=submit]"));
+
+        assertThat(page.text(By.id("add-title-error"))).contains("200 characters");
+        WebElement title = page.element(By.id("add-title"));
+        assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(ui.browser().driver().switchTo().activeElement()).isEqualTo(title);
+        assertThat(page.text(By.id("add-form-error"))).isEqualTo("Please correct the highlighted fields.");
+        ui.browser().screenshot("safeguards-title-too-long");
+
+        page.type(By.id("add-title"), "x".repeat(200));
+        page.click(By.cssSelector("#add-form button[type=submit]"));
+        page.awaitTitles(List.of("x".repeat(200)));
+        assertThat(page.element(By.id("add-title-error")).getText()).isEmpty();
+        assertThat(title.getAttribute("aria-invalid")).isNull();
+    }
+
+    private TodoPage signedInAs(String label) {
+        String email = label.contains("@") ? label : WebUi.uniqueEmail(label);
+        ui.api().signUp("Careful Person", email, PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, PASSWORD);
+        return page;
+    }
+}

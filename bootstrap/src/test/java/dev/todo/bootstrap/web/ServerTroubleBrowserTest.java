@@ -1,0 +1,85 @@
+package dev.todo.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.devtools.NetworkInterceptor;
+import org.openqa.selenium.remote.http.Contents;
+import org.openqa.selenium.remote.http.Filter;
+import org.openqa.selenium.remote.http.HttpMethod;
+import org.openqa.selenium.remote.http.HttpResponse;
+
+/**
+ * What the page says when the server is unavailable or rate limits. A healthy application cannot be made to
+ * answer 503 or 429 on demand, so the browser's own network layer answers a few requests in its place.
+ */
+@ExtendWith(WebUiExtension.class)
+class ServerTroubleBrowserTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static final By BANNER = By.id("banner");
+    private static final By ADD = By.cssSelector("#add-form button[type=submit]");
+
+    private final WebUi ui;
+
+    ServerTroubleBrowserTest(WebUi ui) {
+        this.ui = ui;
+    }
+
+    @AfterEach
+    void the_page_broke_none_of_its_own_rules() {
+        assertThat(ui.browser().consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void an_unavailable_or_rate_limiting_server_is_explained_in_a_banner_and_the_input_kept() {
+        String email = WebUi.uniqueEmail("trouble");
+        ui.api().signUp("Patient Person", email, PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, PASSWORD);
+        Deque<HttpResponse> troubles = new ConcurrentLinkedDeque<>(List.of(problem(503, "30"), problem(429, "7")));
+        Filter troubleOnTaskCreation = next -> request ->
+                request.getMethod() == HttpMethod.POST && request.getUri().endsWith("/tasks") && !troubles.isEmpty()
+                        ? troubles.poll()
+                        : next.execute(request);
+
+        NetworkInterceptor interceptor = new NetworkInterceptor(ui.browser().driver(), troubleOnTaskCreation);
+        try {
+            page.fillTask("add", TaskInput.titled("Survives trouble"));
+            page.click(ADD);
+            ui.browser()
+                    .await()
+                    .until(textToBePresentInElementLocated(
+                            BANNER, "temporarily unavailable. Please try again in 30 seconds."));
+            ui.browser().screenshot("trouble-unavailable");
+            assertThat(page.element(By.id("add-title")).getAttribute("value")).isEqualTo("Survives trouble");
+
+            page.click(ADD);
+            ui.browser()
+                    .await()
+                    .until(textToBePresentInElementLocated(
+                            BANNER, "Too many requests. Please wait 7 seconds and try again."));
+
+            page.click(ADD);
+            page.awaitTitles(List.of("Survives trouble"));
+            assertThat(page.element(BANNER).getText()).isEmpty();
+        } finally {
+            interceptor.close();
+        }
+    }
+
+    private static HttpResponse problem(int status, String retryAfter) {
+        return new HttpResponse()
+                .setStatus(status)
+                .setHeader("Content-Type", "application/problem+json")
+                .setHeader("Retry-After", retryAfter)
+                .setContent(Contents.utf8String(
+                        "{\"type\":\"about:blank\",\"title\":\"Trouble\",\"status\":" + status + "}"));
+    }
+}

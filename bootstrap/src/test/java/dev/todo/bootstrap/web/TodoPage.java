@@ -1,0 +1,172 @@
+package dev.todo.bootstrap.web;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The Todo page as a person uses it: controls found by id and label, every step waits for the page to settle. */
+final class TodoPage {
+    static final By TASK_LIST = By.id("task-list");
+    static final By TASKS_VIEW = By.id("tasks-view");
+    static final By AUTH_VIEW = By.id("auth-view");
+    static final By SIGN_IN_FORM = By.id("sign-in-form");
+    private static final By TASK_TITLES = By.cssSelector("#task-list > li .task-title");
+    private static final DateTimeFormatter DATE_KEYS = DateTimeFormatter.ofPattern("MMddyyyy", Locale.US);
+    private static final DateTimeFormatter TIME_KEYS = DateTimeFormatter.ofPattern("hhmma", Locale.US);
+
+    private final Browser browser;
+    private final URI baseUri;
+
+    TodoPage(Browser browser, URI baseUri) {
+        this.browser = browser;
+        this.baseUri = baseUri;
+    }
+
+    void open() {
+        browser.driver().get(baseUri.toString());
+        browser.await().until(driver -> shown(AUTH_VIEW) || shown(TASKS_VIEW));
+    }
+
+    void signUp(String name, String email, String password) {
+        click(By.id("show-sign-up"));
+        type(By.id("sign-up-name"), name);
+        type(By.id("sign-up-email"), email);
+        type(By.id("sign-up-password"), password);
+        click(By.cssSelector("#sign-up-form button[type=submit]"));
+        awaitTaskList();
+    }
+
+    void signIn(String email, String password) {
+        browser.await().until(visibilityOfElementLocated(SIGN_IN_FORM));
+        type(By.id("sign-in-email"), email);
+        type(By.id("sign-in-password"), password);
+        click(By.cssSelector("#sign-in-form button[type=submit]"));
+        awaitTaskList();
+    }
+
+    void signOut() {
+        click(By.id("sign-out"));
+        browser.await().until(visibilityOfElementLocated(SIGN_IN_FORM));
+    }
+
+    void awaitTaskList() {
+        browser.await().until(visibilityOfElementLocated(TASKS_VIEW));
+        browser.await().until(attributeToBe(TASK_LIST, "aria-busy", "false"));
+    }
+
+    void fillTask(String prefix, TaskInput input) {
+        if (input.title() != null) type(By.id(prefix + "-title"), input.title());
+        if (input.description() != null) type(By.id(prefix + "-description"), input.description());
+        if (input.priority() != null) {
+            new Select(element(By.id(prefix + "-priority"))).selectByValue(input.priority());
+        }
+        if (input.due() != null) typeDateTime(element(By.id(prefix + "-due_at")), input.due());
+        if (input.tags() != null) type(By.id(prefix + "-tags"), input.tags());
+    }
+
+    /** Types a date and time the way a person does in Chromium's en-US datetime-local control. */
+    static void typeDateTime(WebElement input, LocalDateTime time) {
+        input.sendKeys(DATE_KEYS.format(time), TIME_KEYS.format(time).substring(0, 5));
+    }
+
+    void addTask(TaskInput input) {
+        fillTask("add", input);
+        click(By.cssSelector("#add-form button[type=submit]"));
+        task(input.title());
+    }
+
+    void editTask(String title, TaskInput changes) {
+        task(title).findElement(By.cssSelector("button.edit")).click();
+        browser.await().until(visibilityOfElementLocated(By.id("edit-dialog")));
+        fillTask("edit", changes);
+        click(By.cssSelector("#edit-form button[type=submit]"));
+        browser.await().until(invisibilityOfElementLocated(By.id("edit-dialog")));
+    }
+
+    void toggle(String title) {
+        boolean before = task(title).getAttribute("class").contains("completed");
+        task(title).findElement(By.cssSelector("input.task-done")).click();
+        browser.await().until(driver -> task(title).getAttribute("class").contains("completed") != before);
+    }
+
+    /** Opens the in-page confirmation for a task's deletion; returns the dialog. */
+    WebElement askToDelete(String title) {
+        task(title).findElement(By.cssSelector("button.delete")).click();
+        return browser.await().until(visibilityOfElementLocated(By.id("confirm-dialog")));
+    }
+
+    void choose(String filterId, String value) {
+        new Select(element(By.id(filterId))).selectByValue(value);
+    }
+
+    /** The task's list item, once it is shown. */
+    WebElement task(String title) {
+        By item = By.xpath("//ul[@id='task-list']/li[.//p[@class='task-title' and .=" + xpathLiteral(title) + "]]");
+        return browser.await().until(visibilityOfElementLocated(item));
+    }
+
+    /** Waits until the list, done loading, shows exactly these titles in this order. */
+    void awaitTitles(List<String> expected) {
+        browser.await()
+                .withMessage(() -> "task list showing " + expected + " but was " + titles())
+                .until(driver ->
+                        "false".equals(element(TASK_LIST).getAttribute("aria-busy")) && titles().equals(expected));
+    }
+
+    List<String> titles() {
+        return browser.driver().findElements(TASK_TITLES).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    WebElement element(By locator) {
+        return browser.driver().findElement(locator);
+    }
+
+    String text(By locator) {
+        return browser.await().until(visibilityOfElementLocated(locator)).getText();
+    }
+
+    /** Replaces a text field's content with keystrokes, so the page sees the same input events as from a person. */
+    void type(By locator, String text) {
+        WebElement field = browser.await().until(visibilityOfElementLocated(locator));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
+    }
+
+    /** The token and user id the page keeps for its session, to prepare data through the API as that person. */
+    TodoApi.Account storedAccount() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> session =
+                (Map<String, Object>) browser.script("return JSON.parse(sessionStorage.getItem('todo.session'))");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) session.get("user");
+        return new TodoApi.Account(
+                (String) session.get("token"), (String) user.get("id"), (String) user.get("email"), null);
+    }
+
+    void click(By locator) {
+        browser.await().until(elementToBeClickable(locator)).click();
+    }
+
+    private boolean shown(By locator) {
+        return browser.driver().findElement(locator).isDisplayed();
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) return "'" + text + "'";
+        return "concat('" + text.replace("'", "',\"'\",'") + "')";
+    }
+}

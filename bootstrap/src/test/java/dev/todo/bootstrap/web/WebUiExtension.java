@@ -1,0 +1,49 @@
+package dev.todo.bootstrap.web;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Gives web UI tests one running application and one browser, started once per test run and closed at its end;
+ * skips them, saying why, where Debian's Chromium is not installed; a failing test leaves a screenshot.
+ */
+final class WebUiExtension implements ExecutionCondition, ParameterResolver, TestWatcher {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WebUiExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        List<String> missing = Browser.missingPrograms();
+        return missing.isEmpty()
+                ? ConditionEvaluationResult.enabled("Chromium and chromedriver are installed")
+                : ConditionEvaluationResult.disabled(
+                        "missing " + missing + ": install them with `apt-get install chromium chromium-driver`");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebUi.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return store(context).getOrComputeIfAbsent(WebUi.class, key -> WebUi.start(), WebUi.class);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        WebUi started = store(context).get(WebUi.class, WebUi.class);
+        if (started != null) {
+            started.browser()
+                    .screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE);
+    }
+}
