@@ -1,0 +1,9 @@
+-- GET /api/{user_id}/tasks/{id}: one transaction (PostgresTaskRepository.find).
+-- BEGIN travels with the first statement, as the JDBC driver sends it: one round trip for both.
+\set id random(@FIRST@, @LAST@)
+\startpipeline
+BEGIN;
+select set_config('role', 'todo_app', true), set_config('app.user_id', :uid, true), set_config('app.email', '', true), set_config('statement_timeout', :timeout, true);
+\endpipeline
+select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version from tasks where user_id = :uid and id = :id;
+COMMIT;
