@@ -12,7 +12,8 @@
 #
 # Settings (environment; bench/README.md explains each): USERS=32 TASKS_PER_USER=200 DURATION=15
 # REPS=3 WARMUP=60 THREADS=2 CONNECTIONS="32 128" SCENARIOS="list get create toggle" DB_POOL_SIZE=10
-# CEILING_AT_POOL=1 QUIET_PCT=25 QUIET_WAIT=10 JAVA_OPTS= PROFILE=0 JAR=bootstrap/target/todo.jar
+# CEILING_AT_POOL=1 QUIET_PCT=25 QUIET_WAIT=10 JAVA_OPTS="-Xmx128m -XX:+UseSerialGC" PROFILE=0
+# JAR=bootstrap/target/todo.jar
 # REBUILD=0 KEEP_DB=0 OUT=bench/out/<time>
 set -uo pipefail
 
@@ -23,6 +24,7 @@ MODE=full
 
 USERS=${USERS:-32}
 TASKS_PER_USER=${TASKS_PER_USER:-200}
+RECOMMENDED_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC" # the launch options README recommends
 DURATION=${DURATION:-15}
 REPS=${REPS:-3}
 WARMUP=${WARMUP:-60}

@@ -22,7 +22,7 @@ report() {
     sed 's/^/- /' "$OUT/machine.txt"
     echo "- database: $([[ ${PG_EXTERNAL:-0} == 1 ]] && echo "external throw-away cluster" || echo "the server's embedded one")"
     echo "- settings: USERS=$USERS TASKS_PER_USER=$TASKS_PER_USER DURATION=${DURATION}s REPS=$REPS WARMUP=${WARMUP}s" \
-        "THREADS=$THREADS DB_POOL_SIZE=$DB_POOL_SIZE JAVA_OPTS='${JAVA_OPTS:-}'"
+        "THREADS=$THREADS DB_POOL_SIZE=$DB_POOL_SIZE JAVA_OPTS='${JAVA_OPTS-$RECOMMENDED_JAVA_OPTS}'"
     echo
     echo "Medians of $REPS runs; errors are summed over them. \"pgbench\" runs the server's SQL with as many"
     echo "clients as wrk has connections; \"pgbench@pool\" with as many as the server's pool ($DB_POOL_SIZE)."

@@ -20,7 +20,7 @@ server_start() {
         db_env=(TODO_DATA_DIR="$EMBEDDED_DIR/data")
     fi
     local -a java_opts
-    read -r -a java_opts <<<"${JAVA_OPTS:-}"
+    read -r -a java_opts <<<"${JAVA_OPTS-$RECOMMENDED_JAVA_OPTS}"
     if [[ ${PROFILE:-0} == 1 ]]; then
         java_opts+=("-XX:StartFlightRecording=filename=$OUT/server.jfr,settings=profile,dumponexit=true")
     fi
