@@ -2,11 +2,14 @@ package dev.todo.application.service;
 
 import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.PageCursor;
+import dev.todo.domain.Text;
+import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.SortDirection;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TaskOrder;
 import dev.todo.domain.task.TaskPosition;
 import dev.todo.domain.task.TaskSort;
+import dev.todo.domain.task.TaskTimes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -65,23 +68,43 @@ final class PageCursorCodec {
     private static TaskPosition position(TaskSort sort, TaskId id, String key) {
         try {
             return switch (sort) {
-                case CREATED -> new TaskPosition(id, Instant.parse(key), UNUSED_TIME, "", Optional.empty(), 0);
-                case UPDATED -> new TaskPosition(id, UNUSED_TIME, Instant.parse(key), "", Optional.empty(), 0);
-                case TITLE -> new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, key, Optional.empty(), 0);
+                case CREATED -> new TaskPosition(id, time(key), UNUSED_TIME, "", Optional.empty(), 0);
+                case UPDATED -> new TaskPosition(id, UNUSED_TIME, time(key), "", Optional.empty(), 0);
+                case TITLE -> new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, titleKey(key), Optional.empty(), 0);
                 case DUE_DATE ->
                     new TaskPosition(
                             id,
                             UNUSED_TIME,
                             UNUSED_TIME,
                             "",
-                            key.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(key)),
+                            key.isEmpty() ? Optional.empty() : Optional.of(time(key)),
                             0);
                 case PRIORITY ->
-                    new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, "", Optional.empty(), Integer.parseInt(key));
+                    new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, "", Optional.empty(), priorityRank(key));
             };
         } catch (RuntimeException e) {
             throw new InvalidPageCursorException("unknown format");
         }
+    }
+
+    // A cursor is client input: its keys are held to what a stored task can have, so that no
+    // database is asked to compare against a value it cannot hold (a NUL, a year out of range).
+
+    private static Instant time(String key) {
+        return TaskTimes.checkRange("cursor", Instant.parse(key));
+    }
+
+    private static String titleKey(String key) {
+        if (Text.hasControlCharacters(key, false)) {
+            throw new IllegalArgumentException("control character in a title key");
+        }
+        return key;
+    }
+
+    private static int priorityRank(String key) {
+        int rank = Integer.parseInt(key);
+        Priority.ofRank(rank);
+        return rank;
     }
 
     private static String text(PageCursor cursor) {

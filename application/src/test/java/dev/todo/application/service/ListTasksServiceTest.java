@@ -1,5 +1,6 @@
 package dev.todo.application.service;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.PageCursor;
 import dev.todo.application.port.in.TaskPage;
+import dev.todo.domain.task.SortDirection;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskOrder;
@@ -19,8 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ListTasksServiceTest {
     private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
@@ -78,5 +83,28 @@ class ListTasksServiceTest {
                 .isInstanceOf(InvalidPageCursorException.class);
         assertThatThrownBy(() -> list.listTasks(query.after(new PageCursor("djF8Y3JlYXRlZHxkZXNjfDF8bm90LWEtdGltZQ"))))
                 .isInstanceOf(InvalidPageCursorException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "v1|created|desc|1|+999999-01-01T00:00:00Z",
+                "v1|updated|desc|1|0042-01-01T00:00:00Z",
+                "v1|due_date|asc|1|+10000-01-01T00:00:00Z",
+                "v1|title|asc|1|a\u0000b",
+                "v1|title|asc|1|line\nbreak",
+                "v1|priority|desc|1|7",
+            })
+    void cursors_with_keys_no_stored_task_can_have_are_refused(String text) {
+        create(2);
+        String[] parts = text.split("\\|");
+        var order = new TaskOrder(TaskSort.parse(parts[1]), SortDirection.parse(parts[2]));
+        var forged = new PageCursor(Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(UTF_8)));
+        var query = ListTasksQuery.firstPage(ada).withOrder(order);
+
+        assertThat(list.listTasks(query).tasks()).hasSize(2);
+        assertThatThrownBy(() -> list.listTasks(query.after(forged)))
+                .isInstanceOf(InvalidPageCursorException.class)
+                .hasMessageContaining("unknown format");
     }
 }
