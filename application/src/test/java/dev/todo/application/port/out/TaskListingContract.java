@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,26 @@ public abstract class TaskListingContract {
         var order = new TaskOrder(sort, direction);
         assertThat(walk(TaskFilter.ALL, order, 3, null))
                 .containsExactlyElementsOf(seeded.stream().sorted(order.tasks()).toList());
+    }
+
+    @Test
+    void pages_through_a_thousand_tasks_in_every_order_visiting_each_exactly_once() {
+        // Few distinct keys, so most tasks tie on their sort key and the id decides between them.
+        var random = new Random(1000);
+        String[] titles = {"alpha", "Alpha", "beta", "BETA two", "gamma", "Äpfel"};
+        List<Task> all = new ArrayList<>(seeded);
+        while (all.size() < 1000) {
+            var details = TaskDetails.titled(titles[random.nextInt(titles.length)])
+                    .withPriority(random.nextInt(4) == 0 ? null : Priority.values()[random.nextInt(3)])
+                    .withDueAt(random.nextBoolean() ? null : DUE_1.plusSeconds(3600L * random.nextInt(4)));
+            all.add(repository.add(new NewTask(owner, details, T0.plusSeconds(60L * random.nextInt(10)))));
+        }
+        orders().map(arguments -> new TaskOrder(
+                        (TaskSort) arguments.get()[0], (SortDirection) arguments.get()[1]))
+                .forEach(order -> assertThat(walk(TaskFilter.ALL, order, 50, null))
+                        .as("pages in %s", order)
+                        .containsExactlyElementsOf(
+                                all.stream().sorted(order.tasks()).toList()));
     }
 
     @Test
