@@ -1,7 +1,6 @@
 package dev.todo.adapter.http;
 
 import dev.todo.application.port.in.PageCursor;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,23 +12,16 @@ final class NextPageLink {
 
     /**
      * @param rawPath the request path as the client sent it (still percent-encoded)
-     * @param rawQuery the raw query string, or {@code null}
+     * @param rawQuery the raw query string, already accepted by {@link QueryStrings#parse}, or {@code null}
      */
     static String of(String rawPath, String rawQuery, PageCursor next) {
         List<String> parameters = new ArrayList<>();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String parameter : rawQuery.split("&")) {
-                if (!parameter.isEmpty() && !isCursor(parameter)) {
-                    parameters.add(parameter);
-                }
+        for (String pair : QueryStrings.pairs(rawQuery)) {
+            if (!QueryStrings.name(pair).equals("cursor")) {
+                parameters.add(pair);
             }
         }
         parameters.add("cursor=" + URLEncoder.encode(next.value(), StandardCharsets.UTF_8));
         return "<" + rawPath + "?" + String.join("&", parameters) + ">; rel=\"next\"";
-    }
-
-    private static boolean isCursor(String parameter) {
-        String name = parameter.split("=", 2)[0];
-        return URLDecoder.decode(name, StandardCharsets.UTF_8).equals("cursor");
     }
 }

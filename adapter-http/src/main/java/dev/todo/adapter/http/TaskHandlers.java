@@ -24,7 +24,8 @@ final class TaskHandlers {
 
     void list(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
-        var page = useCases.listTasks().listTasks(new ListTasksRequest(ctx.queryParamMap()).toQuery(owner));
+        var page = useCases.listTasks()
+                .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner));
         page.next()
                 .ifPresent(next -> ctx.header(
                         "Link",

@@ -2,11 +2,15 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ListTasksTest {
     private static TestServer server;
@@ -112,5 +116,18 @@ class ListTasksTest {
         assertThat(repeated.errorFields()).containsExactly("limit");
         assertThat(forged.status()).isEqualTo(400);
         assertThat(forged.errorFields()).containsExactly("cursor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=%zz", "cursor=%", "%=1", "tag=%E2%8"})
+    void malformed_percent_encoding_is_a_400_not_a_silently_dropped_parameter(String query) throws Exception {
+        // HTTP/1.0, so the body arrives unchunked; java.net.http refuses to send such a request target.
+        String response = RawHttp.exchangeUntilClosed(
+                server.api.port,
+                "GET " + bob.tasks() + "?" + query + " HTTP/1.0\r\nAuthorization: Bearer " + bob.token() + "\r\n\r\n");
+        JsonNode problem = new ObjectMapper().readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+
+        assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/problem+json");
+        assertThat(problem.findValuesAsText("field")).containsExactly(query.substring(0, query.indexOf('=')));
     }
 }

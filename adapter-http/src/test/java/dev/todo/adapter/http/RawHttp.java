@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** Speaks HTTP/1.1 over a socket, for requests java.net.http refuses to send (a lying Content-Length). */
+/**
+ * Speaks HTTP over a socket, for requests java.net.http refuses to send (a lying Content-Length, a
+ * malformed request target).
+ */
 final class RawHttp {
     private RawHttp() {}
 
@@ -18,6 +21,18 @@ final class RawHttp {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             return readHead(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the bytes and returns the whole answer, read until the server closes the connection. */
+    static String exchangeUntilClosed(int port, String request) {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
