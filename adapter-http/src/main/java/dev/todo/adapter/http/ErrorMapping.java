@@ -1,6 +1,7 @@
 package dev.todo.adapter.http;
 
 import dev.todo.adapter.http.auth.InvalidTokenException;
+import dev.todo.adapter.http.auth.IssuerUnavailableException;
 import dev.todo.adapter.http.auth.PasswordHashingBusyException;
 import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.InvalidPageCursorException;
@@ -16,6 +17,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     static final String CHALLENGE = "Bearer realm=\"todo\"";
     static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
-    static final String RETRY_AFTER_SECONDS = "5";
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private ErrorMapping() {}
 
@@ -102,9 +104,12 @@ final class ErrorMapping {
             LOG.warn("storage unavailable: {}", e.getMessage());
             unavailable(ctx, "The database is unavailable; retry later.");
         });
-        routes.exception(PasswordHashingBusyException.class, (e, ctx) -> {
-            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            write(ctx, Problem.of("unavailable", "Service unavailable", 503, "The server is busy; retry later."));
+        routes.exception(
+                PasswordHashingBusyException.class,
+                (e, ctx) -> unavailable(ctx, e.retryAfter(), "The server is busy; retry later."));
+        routes.exception(IssuerUnavailableException.class, (e, ctx) -> {
+            LOG.warn("token issuer unavailable: {}", e.getMessage());
+            unavailable(ctx, e.retryAfter(), "The token's issuer cannot be reached to check its key; retry later.");
         });
         routes.exception(NotReadyException.class, (e, ctx) -> unavailable(ctx, "The service is not ready."));
         routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e.getStatus()));
@@ -142,7 +147,11 @@ final class ErrorMapping {
     }
 
     private static void unavailable(Context ctx, String detail) {
-        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        unavailable(ctx, RETRY_AFTER, detail);
+    }
+
+    private static void unavailable(Context ctx, Duration retryAfter, String detail) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         write(ctx, Problem.of("unavailable", "Service unavailable", 503, detail));
     }
 

@@ -69,7 +69,7 @@ final class CompositeTokenVerifier implements TokenVerifier {
             DecodedJWT verified = verifier(source, algorithm).verify(unverified);
             return new AuthenticatedUser(
                     UserId.of(verified.getSubject()), verified.getExpiresAtAsInstant(), source.profile(verified));
-        } catch (InvalidTokenException e) {
+        } catch (InvalidTokenException | IssuerUnavailableException e) {
             throw e;
         } catch (JWTVerificationException e) {
             throw new InvalidTokenException(e.getMessage(), e);

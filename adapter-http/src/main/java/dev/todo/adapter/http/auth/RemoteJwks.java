@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * An external issuer's JWKS, fetched on first use and cached. It is fetched again when a token names an
  * unknown {@code kid} or the copy is older than {@code maxAge}, but never more than once per
  * {@code minRefreshInterval}, so a flood of made-up kids cannot hammer the issuer. Each fetch is bounded
- * by {@code timeout} in total, and a caller waits at most that long for another caller's fetch.
+ * by {@code timeout} in total, and a caller waits at most that long for another caller's fetch. While
+ * the last fetch failed, a key not in the cached copy is reported as unavailable rather than unknown.
  */
 final class RemoteJwks {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteJwks.class);
@@ -42,6 +43,7 @@ final class RemoteJwks {
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.MIN);
     private Instant lastAttempt = Instant.MIN; // guarded by fetching
+    private volatile boolean lastFetchFailed;
 
     RemoteJwks(URI url, Duration timeout, Duration minRefreshInterval, Duration maxAge, Clock clock) {
         this.url = url;
@@ -55,13 +57,22 @@ final class RemoteJwks {
                 .build();
     }
 
-    /** The verification algorithm of key {@code kid}; throws {@link InvalidTokenException} if none. */
+    /**
+     * The verification algorithm of key {@code kid}.
+     *
+     * @throws InvalidTokenException if the issuer's current JWKS has no such key
+     * @throws IssuerUnavailableException if the key is not cached and the JWKS could not be fetched
+     */
     Algorithm find(String kid) {
         Snapshot current = snapshot;
         Algorithm algorithm = current.keys().get(kid);
         if (algorithm == null || current.fetchedAt().plus(maxAge).isBefore(clock.instant())) {
             refresh();
             algorithm = snapshot.keys().get(kid);
+        }
+        if (algorithm == null && lastFetchFailed) {
+            throw new IssuerUnavailableException(
+                    "key " + kid + " is not cached and the JWKS at " + url + " cannot be fetched", minRefreshInterval);
         }
         if (algorithm == null) {
             throw new InvalidTokenException("no key " + kid + " in the JWKS at " + url);
@@ -77,6 +88,7 @@ final class RemoteJwks {
     private void refresh() {
         try {
             if (!fetching.tryLock(timeout.toMillis() + 500, TimeUnit.MILLISECONDS)) {
+                lastFetchFailed = true; // another caller's fetch outlasted its own bound
                 return;
             }
         } catch (InterruptedException e) {
@@ -91,7 +103,9 @@ final class RemoteJwks {
             lastAttempt = now;
             fetches.incrementAndGet();
             snapshot = new Snapshot(parser.parse(download()), now);
+            lastFetchFailed = false;
         } catch (IOException e) {
+            lastFetchFailed = true;
             // Keep the previous keys: an issuer briefly down must not log everybody out.
             LOG.warn("cannot refresh the JWKS at {}: {}", url, e.getMessage());
         } finally {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A JWKS endpoint on 127.0.0.1 that serves whatever keys the test sets, and counts its requests. */
@@ -17,6 +18,7 @@ final class JwksServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile byte[] document = TestTokens.json(Map.of("keys", List.of()));
     private volatile Duration delay = Duration.ZERO;
 
@@ -60,8 +62,12 @@ final class JwksServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Stops serving; the port then refuses connections. Safe to call more than once. */
     @Override
     public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
     }
