@@ -8,8 +8,6 @@ import dev.todo.adapter.http.auth.AuthConfig;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.adapter.http.auth.ExternalIssuerConfig;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
-import dev.todo.application.memory.InMemoryTaskRepository;
-import dev.todo.application.memory.InMemoryUserRepository;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -44,14 +42,7 @@ class ExternalIssuerOutageTest {
                                 URI.create("http://127.0.0.1:9/api/auth/jwks"), BETTER_AUTH, BETTER_AUTH))),
                 new InMemorySigningKeyRepository(),
                 Clock.systemUTC());
-        var useCases = TestUseCases.over(
-                new InMemoryTaskRepository(), new InMemoryUserRepository(), auth.passwordHasher(), auth.tokenIssuer());
-        server = new TodoHttpServer(
-                HttpConfig.defaults(0),
-                useCases,
-                auth.tokenVerifier(),
-                () -> auth.jwks().document(),
-                () -> true);
+        server = TestServer.withAuthentication(auth);
         api = new Api(server.start());
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.todo.adapter.http.auth.AuthConfig;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
-import dev.todo.application.memory.InMemoryTaskRepository;
-import dev.todo.application.memory.InMemoryUserRepository;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,15 +20,7 @@ class RealAuthenticationTest {
         var clock = Clock.systemUTC();
         var auth = Authentication.create(
                 AuthConfig.of("http://todo.test", "http://todo.test"), new InMemorySigningKeyRepository(), clock);
-        var users = new InMemoryUserRepository();
-        var tasks = new InMemoryTaskRepository();
-        var useCases = TestUseCases.over(tasks, users, auth.passwordHasher(), auth.tokenIssuer());
-        server = new TodoHttpServer(
-                HttpConfig.defaults(0),
-                useCases,
-                auth.tokenVerifier(),
-                () -> auth.jwks().document(),
-                () -> true);
+        server = TestServer.withAuthentication(auth);
         api = new Api(server.start());
     }
 

@@ -2,6 +2,7 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import java.util.List;
@@ -34,6 +35,18 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(UnaryOperator<HttpConfig> customise) {
         return new TestServer(customise.apply(HttpConfig.defaults(0)));
+    }
+
+    /** A server (not yet started) that authenticates with {@code auth}, as bootstrap wires it. */
+    static TodoHttpServer withAuthentication(Authentication auth) {
+        var useCases = TestUseCases.over(
+                new InMemoryTaskRepository(), new InMemoryUserRepository(), auth.passwordHasher(), auth.tokenIssuer());
+        return new TodoHttpServer(
+                HttpConfig.defaults(0),
+                useCases,
+                auth.tokenVerifier(),
+                () -> auth.jwks().document(),
+                () -> true);
     }
 
     /** Signs a new account up through the API. */
