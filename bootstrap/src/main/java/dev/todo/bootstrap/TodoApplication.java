@@ -120,7 +120,9 @@ public final class TodoApplication implements AutoCloseable {
     private static HttpConfig httpConfig(AppConfig config) {
         return HttpConfig.defaults(config.port())
                 .withCorsAllowedOrigins(config.corsAllowedOrigins())
-                .withTrustedProxies(new HashSet<>(config.trustedProxies()));
+                .withTrustedProxies(new HashSet<>(config.trustedProxies()))
+                // a few request threads per database connection, never fewer than the default
+                .withMaxThreads(Math.max(HttpConfig.DEFAULT_MAX_THREADS, 4 * config.dbPoolSize()));
     }
 
     /** Where the public API and web UI answer. */

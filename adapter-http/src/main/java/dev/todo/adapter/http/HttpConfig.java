@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Settings of the public HTTP server: port (0 picks a free one), CORS allow-list of exact origins,
- * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body and the
- * sign-in/sign-up rate limits per account (email) and per client address.
+ * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the
+ * sign-in/sign-up rate limits per account (email) and per client address, and the most request threads.
  */
 public record HttpConfig(
         int port,
@@ -15,10 +15,20 @@ public record HttpConfig(
         Set<String> trustedProxies,
         int maxBodyBytes,
         RateLimit perAccountLimit,
-        RateLimit perAddressLimit) {
+        RateLimit perAddressLimit,
+        int maxThreads) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    /**
+     * Requests are short and most wait for one of the database pool's few connections: more threads than
+     * a few per connection only add stacks and queue less fairly than the server's own queue.
+     */
+    public static final int DEFAULT_MAX_THREADS = 48;
+
+    /** Jetty's acceptor and selectors take threads from the same pool. */
+    static final int MIN_THREADS = 8;
 
     public HttpConfig {
         if (port < 0 || port > 65535) {
@@ -34,9 +44,12 @@ public record HttpConfig(
         }
         Objects.requireNonNull(perAccountLimit, "perAccountLimit");
         Objects.requireNonNull(perAddressLimit, "perAddressLimit");
+        if (maxThreads < MIN_THREADS) {
+            throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ", was " + maxThreads);
+        }
     }
 
-    /** No CORS, no trusted proxy, a 64 KiB body limit and the default rate limits. */
+    /** No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits and 48 threads. */
     public static HttpConfig defaults(int port) {
         return new HttpConfig(
                 port,
@@ -44,22 +57,32 @@ public record HttpConfig(
                 Set.of(),
                 DEFAULT_MAX_BODY_BYTES,
                 RateLimit.DEFAULT_PER_ACCOUNT,
-                RateLimit.DEFAULT_PER_ADDRESS);
+                RateLimit.DEFAULT_PER_ADDRESS,
+                DEFAULT_MAX_THREADS);
     }
 
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
-        return new HttpConfig(port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit);
+        return new HttpConfig(
+                port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
-        return new HttpConfig(port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit);
+        return new HttpConfig(
+                port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withMaxBodyBytes(int bytes) {
-        return new HttpConfig(port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit);
+        return new HttpConfig(
+                port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
-        return new HttpConfig(port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress);
+        return new HttpConfig(
+                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress, maxThreads);
+    }
+
+    public HttpConfig withMaxThreads(int threads) {
+        return new HttpConfig(
+                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, threads);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The public HTTP server: the REST API of DESIGN.md, the OpenAPI document, health and readiness
@@ -56,6 +57,7 @@ public final class TodoHttpServer {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.jetty.port = config.port();
+            javalin.jetty.threadPool = threadPool(config.maxThreads());
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.http.generateEtags = false;
@@ -80,6 +82,13 @@ public final class TodoHttpServer {
     }
 
     /** Starts listening; returns the bound port (useful with port 0). */
+    /** Jetty's usual queued pool, bounded by the configuration; idle threads above the minimum retire after a minute. */
+    private static QueuedThreadPool threadPool(int maxThreads) {
+        var pool = new QueuedThreadPool(maxThreads, HttpConfig.MIN_THREADS, 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
+    }
+
     public int start() {
         app.start();
         return app.port();

@@ -10,8 +10,14 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
-/** A task repository that can be switched to fail like a real store: unreachable, or always raced. */
+/**
+ * A task repository that can be switched to fail like a real store: unreachable, always raced, or slow
+ * (listings held until a gate opens).
+ */
 final class FaultyTaskRepository implements TaskRepository {
     enum Fault {
         NONE,
@@ -21,6 +27,8 @@ final class FaultyTaskRepository implements TaskRepository {
 
     private final TaskRepository delegate;
     private volatile Fault fault = Fault.NONE;
+    private volatile CountDownLatch listingGate;
+    private final Set<Thread> heldListings = ConcurrentHashMap.newKeySet();
 
     FaultyTaskRepository(TaskRepository delegate) {
         this.delegate = delegate;
@@ -57,9 +65,30 @@ final class FaultyTaskRepository implements TaskRepository {
         delegate.delete(task);
     }
 
+    /** Makes every listing wait until {@code gate} opens. */
+    void holdListingsUntil(CountDownLatch gate) {
+        this.listingGate = gate;
+    }
+
+    /** How many request threads are waiting in a held listing now. */
+    int heldListings() {
+        return heldListings.size();
+    }
+
     @Override
     public List<Task> list(UserId owner, TaskSlice slice) {
         check();
+        CountDownLatch gate = listingGate;
+        if (gate != null) {
+            heldListings.add(Thread.currentThread());
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                heldListings.remove(Thread.currentThread());
+            }
+        }
         return delegate.list(owner, slice);
     }
 
