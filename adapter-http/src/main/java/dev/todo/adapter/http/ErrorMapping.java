@@ -108,7 +108,8 @@ final class ErrorMapping {
                 PasswordHashingBusyException.class,
                 (e, ctx) -> unavailable(ctx, e.retryAfter(), "The server is busy; retry later."));
         routes.exception(IssuerUnavailableException.class, (e, ctx) -> {
-            LOG.warn("token issuer unavailable: {}", e.getMessage());
+            // RemoteJwks already warns once per failed fetch; this is per request
+            LOG.debug("token issuer unavailable: {}", e.getMessage());
             unavailable(ctx, e.retryAfter(), "The token's issuer cannot be reached to check its key; retry later.");
         });
         routes.exception(NotReadyException.class, (e, ctx) -> unavailable(ctx, "The service is not ready."));

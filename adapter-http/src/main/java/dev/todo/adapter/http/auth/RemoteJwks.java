@@ -71,8 +71,9 @@ final class RemoteJwks {
             algorithm = snapshot.keys().get(kid);
         }
         if (algorithm == null && lastFetchFailed) {
+            // The kid is the token's own text: it stays out of the message, which may be logged.
             throw new IssuerUnavailableException(
-                    "key " + kid + " is not cached and the JWKS at " + url + " cannot be fetched", minRefreshInterval);
+                    "the token's key is not cached and the JWKS at " + url + " cannot be fetched", minRefreshInterval);
         }
         if (algorithm == null) {
             throw new InvalidTokenException("no key " + kid + " in the JWKS at " + url);
