@@ -30,23 +30,23 @@ final class AuthHandlers {
         var request = SignUpRequest.parse(bodies.readObject(ctx));
         limits.checkAccount(request.email());
         var signedIn = useCases.signUp().signUp(request.toCommand());
-        ctx.status(201).jsonStream(SignedInResponse.from(signedIn));
+        ctx.status(201).json(SignedInResponse.from(signedIn));
     }
 
     void signIn(Context ctx) {
         var request = SignInRequest.parse(bodies.readObject(ctx));
         limits.checkAccount(request.email());
-        ctx.jsonStream(SignedInResponse.from(useCases.signIn().signIn(request.toCommand())));
+        ctx.json(SignedInResponse.from(useCases.signIn().signIn(request.toCommand())));
     }
 
     /** A token from an external issuer describes its user itself; built-in users are looked up. */
     void me(Context ctx) {
         AuthenticatedUser user = auth.authenticate(ctx);
         var profile = user.profile().orElseGet(() -> useCases.currentUser().currentUser(user.id()));
-        ctx.jsonStream(UserResponse.from(profile));
+        ctx.json(UserResponse.from(profile));
     }
 
     void jwks(Context ctx) {
-        ctx.jsonStream(jwks.get());
+        ctx.json(jwks.get());
     }
 }

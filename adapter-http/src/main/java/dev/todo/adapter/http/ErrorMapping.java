@@ -157,6 +157,6 @@ final class ErrorMapping {
     }
 
     static void write(Context ctx, Problem problem) {
-        ctx.status(problem.status()).jsonStream(problem).contentType(Problem.MEDIA_TYPE);
+        ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
     }
 }

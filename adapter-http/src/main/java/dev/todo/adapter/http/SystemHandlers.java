@@ -21,14 +21,14 @@ final class SystemHandlers {
     }
 
     void health(Context ctx) {
-        ctx.jsonStream(Map.of("status", "ok"));
+        ctx.json(Map.of("status", "ok"));
     }
 
     void ready(Context ctx) {
         if (!readiness.getAsBoolean()) {
             throw new NotReadyException();
         }
-        ctx.jsonStream(Map.of("status", "ok"));
+        ctx.json(Map.of("status", "ok"));
     }
 
     void openApi(Context ctx) {

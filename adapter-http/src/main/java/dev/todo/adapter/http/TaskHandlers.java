@@ -30,7 +30,7 @@ final class TaskHandlers {
                 .ifPresent(next -> ctx.header(
                         "Link",
                         NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), next)));
-        ctx.jsonStream(page.tasks().stream().map(TaskResponse::from).toList());
+        ctx.json(page.tasks().stream().map(TaskResponse::from).toList());
     }
 
     void create(Context ctx) {
@@ -77,7 +77,7 @@ final class TaskHandlers {
 
     private static void respond(Context ctx, Task task) {
         ctx.header("ETag", EntityTags.of(task));
-        ctx.jsonStream(TaskResponse.from(task));
+        ctx.json(TaskResponse.from(task));
     }
 
     /** A malformed id in the path is a bad request (400), like a malformed query parameter. */

@@ -3,6 +3,7 @@ package dev.todo.adapter.http;
 import dev.todo.adapter.http.auth.TokenVerifier;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +61,7 @@ public final class TodoHttpServer {
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.http.generateEtags = false;
-            javalin.jsonMapper(new JsonAnswers(JsonMappers.output()));
+            javalin.jsonMapper(new JavalinJackson(JsonMappers.output(), false));
             javalin.requestLogger.http(observation::completed);
             // Javalin copies each response through a buffer of this size, allocated per response
             javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;

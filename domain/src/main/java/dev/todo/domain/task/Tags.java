@@ -36,11 +36,6 @@ public record Tags(List<Tag> values) {
     }
 
     public List<String> codes() {
-        // a loop, not a stream: this runs for every task of every listed page
-        var codes = new String[values.size()];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = values.get(i).value();
-        }
-        return List.of(codes);
+        return values.stream().map(Tag::value).toList();
     }
 }
