@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,24 +17,17 @@ import org.openqa.selenium.WebElement;
 /** A person's whole way through the web UI, in a real browser against the whole application. */
 @ExtendWith(WebUiExtension.class)
 class JourneyBrowserTest {
-    private static final String PASSWORD = "correct horse battery";
-
     private final WebUi ui;
 
     JourneyBrowserTest(WebUi ui) {
         this.ui = ui;
     }
 
-    @AfterEach
-    void the_page_broke_none_of_its_own_rules() {
-        assertThat(ui.browser().consoleProblems()).isEmpty();
-    }
-
     @Test
     void a_person_signs_up_manages_tasks_signs_out_and_signs_in_again() {
         TodoPage page = ui.freshPage();
         String email = WebUi.uniqueEmail("journey");
-        page.signUp("Journey Person", email, PASSWORD);
+        page.signUp("Journey Person", email, WebUi.PASSWORD);
         assertThat(page.text(By.id("account-name"))).isEqualTo("Journey Person");
 
         page.addTask(new TaskInput(
@@ -84,7 +76,7 @@ class JourneyBrowserTest {
         page.signOut();
         assertThat(page.text(By.id("auth-notice"))).isEqualTo("You have signed out.");
         assertThat(ui.browser().script("return sessionStorage.length")).isEqualTo(0L);
-        page.signIn(email, PASSWORD);
+        page.signIn(email, WebUi.PASSWORD);
         page.awaitTitles(List.of("Write report", "Buy oat milk"));
         ui.browser().screenshot("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));
     }
@@ -132,12 +124,12 @@ class JourneyBrowserTest {
     @Test
     void load_more_follows_the_link_header_to_the_next_page() {
         String email = WebUi.uniqueEmail("paging");
-        TodoApi.Account account = ui.api().signUp("Many Tasks", email, PASSWORD);
+        TodoApi.Account account = ui.api().signUp("Many Tasks", email, WebUi.PASSWORD);
         IntStream.rangeClosed(1, 60)
                 .forEach(n -> ui.api()
                         .createTask(account.token(), account.userId(), Map.of("title", "Task %02d".formatted(n))));
         TodoPage page = ui.freshPage();
-        page.signIn(email, PASSWORD);
+        page.signIn(email, WebUi.PASSWORD);
 
         List<String> newestFirst = IntStream.iterate(60, n -> n >= 1, n -> n - 1)
                 .mapToObj("Task %02d"::formatted)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,23 +16,16 @@ import org.openqa.selenium.interactions.Actions;
 /** The page on a phone-sized screen and driven by the keyboard alone. */
 @ExtendWith(WebUiExtension.class)
 class PhoneAndKeyboardBrowserTest {
-    private static final String PASSWORD = "correct horse battery";
-
     private final WebUi ui;
 
     PhoneAndKeyboardBrowserTest(WebUi ui) {
         this.ui = ui;
     }
 
-    @AfterEach
-    void the_page_broke_none_of_its_own_rules() {
-        assertThat(ui.browser().consoleProblems()).isEmpty();
-    }
-
     @Test
     void a_phone_sized_screen_never_scrolls_sideways() {
         String email = WebUi.uniqueEmail("phone");
-        TodoApi.Account account = ui.api().signUp("Phone Person", email, PASSWORD);
+        TodoApi.Account account = ui.api().signUp("Phone Person", email, WebUi.PASSWORD);
         ui.api()
                 .createTask(
                         account.token(),
@@ -54,7 +46,7 @@ class PhoneAndKeyboardBrowserTest {
         assertThat(horizontalOverflow()).as("sign-in screen").isZero();
         ui.browser().screenshot("phone-1-sign-in");
 
-        page.signIn(email, PASSWORD);
+        page.signIn(email, WebUi.PASSWORD);
         ui.browser().screenshot("phone-2-tasks", page.task("w".repeat(120)));
         assertThat(horizontalOverflow()).as("task list").isZero();
         page.task("w".repeat(120)).findElement(By.cssSelector("button.edit")).click();
@@ -66,9 +58,9 @@ class PhoneAndKeyboardBrowserTest {
     @Test
     void a_task_can_be_added_with_the_keyboard_alone() {
         String email = WebUi.uniqueEmail("keyboard");
-        ui.api().signUp("Keyboard Person", email, PASSWORD);
+        ui.api().signUp("Keyboard Person", email, WebUi.PASSWORD);
         TodoPage page = ui.freshPage();
-        page.signIn(email, PASSWORD);
+        page.signIn(email, WebUi.PASSWORD);
 
         keys(Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-title");

@@ -36,6 +36,9 @@ final class WebUi implements AutoCloseable {
         }
     }
 
+    /** The password every test account signs up with. */
+    static final String PASSWORD = "correct horse battery";
+
     /** An address no other test run has used, so that every test has a person of its own. */
     static String uniqueEmail(String label) {
         return label + "-" + UUID.randomUUID() + "@example.test";

@@ -1,6 +1,9 @@
 package dev.todo.bootstrap.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,9 +13,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Gives web UI tests one running application and one browser, started once per test run and closed at its end;
- * skips them, saying why, where Debian's Chromium is not installed; a failing test leaves a screenshot.
+ * skips them, saying why, where Debian's Chromium is not installed; after each test the page must have broken
+ * none of its own rules (no CSP violation, no uncaught error); a failing test leaves a screenshot.
  */
-final class WebUiExtension implements ExecutionCondition, ParameterResolver, TestWatcher {
+final class WebUiExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback, TestWatcher {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WebUiExtension.class);
 
     @Override
@@ -32,6 +36,16 @@ final class WebUiExtension implements ExecutionCondition, ParameterResolver, Tes
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return store(context).getOrComputeIfAbsent(WebUi.class, key -> WebUi.start(), WebUi.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        WebUi started = store(context).get(WebUi.class, WebUi.class);
+        if (started != null) {
+            assertThat(started.browser().consoleProblems())
+                    .as("the page broke none of its own rules")
+                    .isEmpty();
+        }
     }
 
     @Override
