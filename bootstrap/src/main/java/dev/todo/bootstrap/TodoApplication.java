@@ -9,6 +9,7 @@ import dev.todo.adapter.postgres.DatabaseSettings;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.EmbeddedDatabase;
 import dev.todo.adapter.postgres.PostgresPersistence;
+import dev.todo.application.service.ApplicationServices;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.ConfigurationException;
 import dev.todo.bootstrap.ops.ManagementServer;
@@ -70,7 +71,7 @@ public final class TodoApplication implements AutoCloseable {
             persistence.migrate();
             var clock = Clock.systemUTC();
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
-            var useCases = Services.over(
+            var useCases = ApplicationServices.over(
                     persistence.taskRepository(),
                     persistence.userRepository(),
                     auth.passwordHasher(),

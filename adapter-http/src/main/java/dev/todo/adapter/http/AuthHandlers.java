@@ -1,6 +1,7 @@
 package dev.todo.adapter.http;
 
 import dev.todo.adapter.http.auth.AuthenticatedUser;
+import dev.todo.application.port.in.UseCases;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.Supplier;

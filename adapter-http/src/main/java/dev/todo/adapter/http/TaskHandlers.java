@@ -2,6 +2,7 @@ package dev.todo.adapter.http;
 
 import dev.todo.application.port.in.DeleteTaskCommand;
 import dev.todo.application.port.in.GetTaskQuery;
+import dev.todo.application.port.in.UseCases;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;

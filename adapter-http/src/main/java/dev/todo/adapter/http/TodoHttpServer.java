@@ -1,6 +1,7 @@
 package dev.todo.adapter.http;
 
 import dev.todo.adapter.http.auth.TokenVerifier;
+import dev.todo.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
+import dev.todo.application.service.ApplicationServices;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +26,7 @@ final class TestServer implements AutoCloseable {
     final Api api;
 
     private TestServer(HttpConfig config) {
-        var useCases = TestUseCases.over(tasks, users, hasher, tokens);
+        var useCases = ApplicationServices.over(tasks, users, hasher, tokens, Clock.systemUTC());
         server = new TodoHttpServer(config, useCases, tokens, () -> JWKS, ready::get);
         api = new Api(server.start());
     }
@@ -39,8 +41,12 @@ final class TestServer implements AutoCloseable {
 
     /** A server (not yet started) that authenticates with {@code auth}, as bootstrap wires it. */
     static TodoHttpServer withAuthentication(Authentication auth) {
-        var useCases = TestUseCases.over(
-                new InMemoryTaskRepository(), new InMemoryUserRepository(), auth.passwordHasher(), auth.tokenIssuer());
+        var useCases = ApplicationServices.over(
+                new InMemoryTaskRepository(),
+                new InMemoryUserRepository(),
+                auth.passwordHasher(),
+                auth.tokenIssuer(),
+                Clock.systemUTC());
         return new TodoHttpServer(
                 HttpConfig.defaults(0),
                 useCases,

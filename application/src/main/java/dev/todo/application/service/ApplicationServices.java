@@ -1,26 +1,17 @@
-package dev.todo.bootstrap;
+package dev.todo.application.service;
 
-import dev.todo.adapter.http.UseCases;
+import dev.todo.application.port.in.UseCases;
 import dev.todo.application.port.out.PasswordHasher;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.application.port.out.UserRepository;
-import dev.todo.application.service.CompleteTaskService;
-import dev.todo.application.service.CreateTaskService;
-import dev.todo.application.service.CurrentUserService;
-import dev.todo.application.service.DeleteTaskService;
-import dev.todo.application.service.GetTaskService;
-import dev.todo.application.service.ListTasksService;
-import dev.todo.application.service.ReplaceTaskService;
-import dev.todo.application.service.SignInService;
-import dev.todo.application.service.SignUpService;
 import java.time.Clock;
 
-/** Builds every application service over the outgoing ports: the only place services are created. */
-final class Services {
-    private Services() {}
+/** Builds every application service over the outgoing ports: the one place the services are put together. */
+public final class ApplicationServices {
+    private ApplicationServices() {}
 
-    static UseCases over(
+    public static UseCases over(
             TaskRepository tasks, UserRepository users, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
         return new UseCases(
                 new SignUpService(users, hasher, tokens, clock),

@@ -1,17 +1,8 @@
-package dev.todo.adapter.http;
+package dev.todo.application.port.in;
 
-import dev.todo.application.port.in.CompleteTaskUseCase;
-import dev.todo.application.port.in.CreateTaskUseCase;
-import dev.todo.application.port.in.DeleteTaskUseCase;
-import dev.todo.application.port.in.GetCurrentUserUseCase;
-import dev.todo.application.port.in.GetTaskUseCase;
-import dev.todo.application.port.in.ListTasksUseCase;
-import dev.todo.application.port.in.ReplaceTaskUseCase;
-import dev.todo.application.port.in.SignInUseCase;
-import dev.todo.application.port.in.SignUpUseCase;
 import java.util.Objects;
 
-/** The application's incoming ports that the HTTP adapter drives. */
+/** Every incoming port of the application as one value: what a driving adapter (HTTP) is given. */
 public record UseCases(
         SignUpUseCase signUp,
         SignInUseCase signIn,
