@@ -21,13 +21,11 @@ final class QueryStrings {
         List<FieldViolation> malformed = new ArrayList<>();
         for (String pair : pairs(rawQuery)) {
             int equals = pair.indexOf('=');
-            String rawName = equals < 0 ? pair : pair.substring(0, equals);
             try {
-                String name = decode(rawName);
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                parameters.computeIfAbsent(name(pair), key -> new ArrayList<>()).add(value);
             } catch (IllegalArgumentException e) {
-                malformed.add(new FieldViolation(rawName, "is not valid percent-encoding"));
+                malformed.add(new FieldViolation(rawName(pair), "is not valid percent-encoding"));
             }
         }
         if (!malformed.isEmpty()) {
@@ -48,8 +46,12 @@ final class QueryStrings {
 
     /** The decoded name of an encoded pair; throws {@link IllegalArgumentException} if malformed. */
     static String name(String pair) {
+        return decode(rawName(pair));
+    }
+
+    private static String rawName(String pair) {
         int equals = pair.indexOf('=');
-        return decode(equals < 0 ? pair : pair.substring(0, equals));
+        return equals < 0 ? pair : pair.substring(0, equals);
     }
 
     private static String decode(String text) {
