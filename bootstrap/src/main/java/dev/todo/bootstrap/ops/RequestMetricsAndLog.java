@@ -15,7 +15,7 @@ public final class RequestMetricsAndLog implements RequestObserver {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.todo.access");
 
     private final MeterRegistry registry;
-    /** One timer per method, route template and status: a bounded set, looked up without allocating. */
+    /** One timer per method, route template and status: a bounded set, each built and registered once. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RequestMetricsAndLog(MeterRegistry registry) {
