@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,8 @@ class MigrationTest {
         database.admin().useHandle(handle -> handle.execute("create database " + name));
         var url = new DatabaseUrl(
                 "jdbc:postgresql://localhost:" + database.port() + "/" + name,
-                Optional.of("postgres"),
-                Optional.empty(),
+                database.superuserUrl().user(),
+                database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
             assertThat(persistence.migrate()).isEqualTo(1);

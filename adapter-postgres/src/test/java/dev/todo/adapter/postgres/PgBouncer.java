@@ -39,7 +39,8 @@ final class PgBouncer implements AutoCloseable {
                 .findFirst();
     }
 
-    static PgBouncer start(Path binary, Path folder, int postgresPort, int serverPoolSize) throws Exception {
+    static PgBouncer start(Path binary, Path folder, int postgresPort, String password, int serverPoolSize)
+            throws Exception {
         boolean tracks = supportsPreparedStatements(binary);
         int port;
         try (var socket = new ServerSocket(0)) {
@@ -51,7 +52,8 @@ final class PgBouncer implements AutoCloseable {
         String config = String.join(
                 "\n",
                 "[databases]",
-                DATABASE + " = host=127.0.0.1 port=" + postgresPort + " dbname=postgres user=postgres",
+                DATABASE + " = host=127.0.0.1 port=" + postgresPort + " dbname=postgres user=postgres password="
+                        + password,
                 "[pgbouncer]",
                 "listen_addr = 127.0.0.1",
                 "listen_port = " + port,

@@ -49,7 +49,12 @@ class PgBouncerTest {
         assumeTrue(
                 binary.isPresent(),
                 "pgbouncer is not installed (apt-get install pgbouncer); skipping the transaction-mode pooler test");
-        try (var bouncer = PgBouncer.start(binary.get(), folder, database.port(), SERVER_CONNECTIONS)) {
+        try (var bouncer = PgBouncer.start(
+                binary.get(),
+                folder,
+                database.port(),
+                database.superuserUrl().password().orElseThrow(),
+                SERVER_CONNECTIONS)) {
             // Before 1.21 PgBouncer cannot route named prepared statements: the driver must not create them.
             String query = bouncer.tracksPreparedStatements() ? "" : "?prepareThreshold=0";
             var url = DatabaseUrl.parse(

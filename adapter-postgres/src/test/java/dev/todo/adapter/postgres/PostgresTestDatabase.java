@@ -1,5 +1,6 @@
 package dev.todo.adapter.postgres;
 
+import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,9 +42,14 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return persistence;
     }
 
-    /** The superuser's URL of the server's {@code postgres} database. */
+    /** The service's URL of the server's {@code postgres} database: its own role, no superuser. */
     public DatabaseUrl url() {
         return server.url();
+    }
+
+    /** The superuser's URL of the server's {@code postgres} database. */
+    public DatabaseUrl superuserUrl() {
+        return server.superuserUrl();
     }
 
     public int port() {
@@ -52,7 +58,9 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
     /** Direct access as the superuser, which row-level security does not restrict; for set-up and checks. */
     public Jdbi admin() {
-        return Jdbi.create(persistence.dataSource());
+        DatabaseUrl admin = server.superuserUrl();
+        return Jdbi.create(
+                admin.jdbcUrl(), admin.user().orElseThrow(), admin.password().orElseThrow());
     }
 
     /** Empties the one-row signing key table, for tests that need a store without a key. */

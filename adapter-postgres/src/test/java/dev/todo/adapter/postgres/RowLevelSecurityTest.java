@@ -162,7 +162,7 @@ class RowLevelSecurityTest {
                                            current_setting('statement_timeout') as timeout
                                     """).mapToMap().one());
 
-            assertThat(after.get("name")).isEqualTo("postgres");
+            assertThat(after.get("name")).isEqualTo(database.url().user().orElseThrow());
             assertThat((String) after.get("acting")).isNullOrEmpty();
             assertThat(after.get("timeout")).isEqualTo("0");
         }
