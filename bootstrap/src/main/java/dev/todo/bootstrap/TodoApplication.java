@@ -9,22 +9,26 @@ import dev.todo.adapter.postgres.DatabaseSettings;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
+import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.bootstrap.config.AppConfig;
-import dev.todo.bootstrap.config.ConfigurationException;
+import dev.todo.bootstrap.config.Setting;
 import dev.todo.bootstrap.ops.ManagementServer;
 import dev.todo.bootstrap.ops.MetricsRegistry;
 import dev.todo.bootstrap.ops.PoolMetrics;
 import dev.todo.bootstrap.ops.RequestMetricsAndLog;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The composition root: configuration → database → migrations → repositories → services → HTTP.
@@ -59,16 +63,27 @@ public final class TodoApplication implements AutoCloseable {
         return start(AppConfig.fromEnvironment(environment));
     }
 
+    /**
+     * Starts the service: ports checked first, then the database (waiting up to DB_CONNECT_TIMEOUT for it),
+     * migrations, the public port and the management port. Whatever had started is stopped again if a
+     * later step fails, so a failed start leaves nothing half-running.
+     *
+     * @throws StartupFailure with a one-line reason naming the setting
+     */
     public static TodoApplication start(AppConfig config) {
-        Optional<EmbeddedDatabase> embedded = config.databaseUrl().isEmpty()
-                ? Optional.of(EmbeddedDatabase.start(config.dataDirectory()))
-                : Optional.empty();
-        DatabaseUrl url = config.databaseUrl()
-                .map(DatabaseUrl::parse)
-                .orElseGet(() -> embedded.get().url());
-        var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, config.dbPoolSize()));
+        PortCheck.requirePublicPortFree(config.host(), config.port());
+        PortCheck.requireManagementPortFree(config.managementPort());
+        Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            persistence.migrate();
+            Optional<EmbeddedDatabase> embedded = config.databaseUrl().isEmpty()
+                    ? Optional.of(startEmbedded(config.dataDirectory()))
+                    : Optional.empty();
+            embedded.ifPresent(started::push);
+            DatabaseUrl url =
+                    config.databaseUrl().orElseGet(() -> embedded.get().url());
+            var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, config.dbPoolSize()));
+            started.push(persistence);
+            DatabaseStartup.migrate(persistence, url, config.dbConnectTimeout());
             var clock = Clock.systemUTC();
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
             var useCases = ApplicationServices.over(
@@ -88,27 +103,55 @@ public final class TodoApplication implements AutoCloseable {
                     auth.jwks()::document,
                     ready,
                     new RequestMetricsAndLog(registry));
-            int port = http.start();
-            var management = ManagementServer.start(config.managementPort(), registry, ready);
+            int port = startHttp(http, config);
+            started.push(http::stop);
+            var management = startManagement(config.managementPort(), registry, ready);
             return new TodoApplication(embedded, persistence, http, management, port, draining);
         } catch (RuntimeException e) {
-            persistence.close();
-            embedded.ifPresent(EmbeddedDatabase::close);
+            stopAll(started, e);
             throw e;
         }
     }
 
-    private static <T> T checked(String variable, Supplier<T> parse) {
+    private static EmbeddedDatabase startEmbedded(Path dataDirectory) {
         try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(List.of(variable + ": " + e.getMessage()));
+            return EmbeddedDatabase.start(dataDirectory);
+        } catch (EmbeddedDatabaseException e) {
+            String message = e.getMessage();
+            throw new StartupFailure(
+                    message.matches("^[A-Z_]+: .*") ? message : Setting.TODO_DATA_DIR.name() + ": " + message, e);
+        }
+    }
+
+    private static int startHttp(TodoHttpServer http, AppConfig config) {
+        try {
+            return http.start();
+        } catch (RuntimeException e) {
+            throw PortCheck.publicPortFailure(config.host(), config.port(), e);
+        }
+    }
+
+    private static ManagementServer startManagement(int port, PrometheusMeterRegistry registry, BooleanSupplier ready) {
+        try {
+            return ManagementServer.start(port, registry, ready);
+        } catch (UncheckedIOException e) {
+            throw PortCheck.managementPortFailure(port, e);
+        }
+    }
+
+    /** Stops what had started, newest first; failures to stop are kept with the start's failure. */
+    private static void stopAll(Deque<AutoCloseable> started, RuntimeException failure) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
     private static AuthConfig authConfig(AppConfig config) {
-        String baseUrl = "http://localhost:" + config.port();
-        String issuer = config.authIssuer().orElse(baseUrl);
+        String issuer = config.ownIssuer();
         return new AuthConfig(
                 issuer,
                 config.authAudience().orElse(issuer),
@@ -119,8 +162,11 @@ public final class TodoApplication implements AutoCloseable {
     }
 
     private static HttpConfig httpConfig(AppConfig config) {
-        return HttpConfig.defaults(config.port())
-                .withCorsAllowedOrigins(config.corsAllowedOrigins())
+        HttpConfig http = HttpConfig.defaults(config.port());
+        if (config.host().isPresent()) {
+            http = http.withHost(config.host().get());
+        }
+        return http.withCorsAllowedOrigins(config.corsAllowedOrigins())
                 .withTrustedProxies(new HashSet<>(config.trustedProxies()))
                 // a few request threads per database connection, never fewer than the default
                 .withMaxThreads(Math.max(HttpConfig.DEFAULT_MAX_THREADS, 4 * config.dbPoolSize()));

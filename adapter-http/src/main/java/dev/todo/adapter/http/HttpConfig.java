@@ -2,14 +2,16 @@ package dev.todo.adapter.http;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings of the public HTTP server: port (0 picks a free one), CORS allow-list of exact origins,
+ * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free one), CORS allow-list of exact origins,
  * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the
  * sign-in/sign-up rate limits per account (email) and per client address, and the most request threads.
  */
 public record HttpConfig(
+        Optional<String> host,
         int port,
         List<String> corsAllowedOrigins,
         Set<String> trustedProxies,
@@ -31,6 +33,7 @@ public record HttpConfig(
     static final int MIN_THREADS = 8;
 
     public HttpConfig {
+        Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -52,6 +55,7 @@ public record HttpConfig(
     /** No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits and 48 threads. */
     public static HttpConfig defaults(int port) {
         return new HttpConfig(
+                Optional.empty(),
                 port,
                 List.of(),
                 Set.of(),
@@ -61,28 +65,48 @@ public record HttpConfig(
                 DEFAULT_MAX_THREADS);
     }
 
+    /** Binds the public port to this address only. */
+    public HttpConfig withHost(String address) {
+        return new HttpConfig(
+                Optional.of(address),
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                perAccountLimit,
+                perAddressLimit,
+                maxThreads);
+    }
+
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
         return new HttpConfig(
-                port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                host, port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
         return new HttpConfig(
-                port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                host, port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withMaxBodyBytes(int bytes) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit, maxThreads);
+                host, port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit, maxThreads);
     }
 
     public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress, maxThreads);
+                host, port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress, maxThreads);
     }
 
     public HttpConfig withMaxThreads(int threads) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, threads);
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                perAccountLimit,
+                perAddressLimit,
+                threads);
     }
 }

@@ -57,6 +57,7 @@ public final class TodoHttpServer {
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.jetty.host = config.host().orElse(null); // null: every interface
             javalin.jetty.port = config.port();
             javalin.jetty.threadPool = threadPool(config.maxThreads());
             javalin.http.maxRequestSize = config.maxBodyBytes();

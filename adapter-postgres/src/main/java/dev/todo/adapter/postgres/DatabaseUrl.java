@@ -29,10 +29,15 @@ public record DatabaseUrl(
         return new DatabaseUrlParser(url).parse();
     }
 
+    /** The JDBC URL without its query (which may hold secrets): host, port and database, fit for messages. */
+    public String location() {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
     @Override
     public String toString() {
-        int query = jdbcUrl.indexOf('?');
-        String shown = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+        String shown = location() + (jdbcUrl.indexOf('?') < 0 ? "" : "?…");
         return "DatabaseUrl[" + shown + ", user=" + user.orElse("(none)") + ", password="
                 + (password.isPresent() ? "redacted" : "(none)") + ", properties=" + properties.keySet() + "]";
     }

@@ -1,5 +1,6 @@
 package dev.todo.bootstrap.config;
 
+import dev.todo.adapter.postgres.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Optional;
 
 /** The service's whole configuration, read from the environment and validated once at start-up. */
 public record AppConfig(
+        Optional<String> host,
         int port,
-        Optional<String> databaseUrl,
+        Optional<DatabaseUrl> databaseUrl,
+        Duration dbConnectTimeout,
         Path dataDirectory,
         Optional<String> authIssuer,
         Optional<String> authAudience,
@@ -32,11 +35,18 @@ public record AppConfig(
         return new EnvironmentReader(environment).read();
     }
 
+    /** {@code iss} of the server's own tokens: AUTH_ISSUER, or the base URL on this port. */
+    public String ownIssuer() {
+        return authIssuer.orElse("http://localhost:" + port);
+    }
+
     /** Secrets and the database URL (which may hold a password) are never printed. */
     @Override
     public String toString() {
-        return "AppConfig[port=" + port
+        return "AppConfig[host=" + host.orElse("(all interfaces)")
+                + ", port=" + port
                 + ", database=" + databaseUrl.map(u -> "external").orElse("embedded at " + dataDirectory)
+                + ", dbConnectTimeout=" + dbConnectTimeout
                 + ", authIssuer=" + authIssuer.orElse("(base URL)")
                 + ", tokenTtl=" + tokenTtl
                 + ", signingKey=" + signingKey.map(k -> "configured").orElse("stored")

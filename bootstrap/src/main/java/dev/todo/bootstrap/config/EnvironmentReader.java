@@ -1,5 +1,7 @@
 package dev.todo.bootstrap.config;
 
+import dev.todo.adapter.postgres.DatabaseUrl;
+import dev.todo.adapter.postgres.InvalidDatabaseUrlException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,9 @@ import java.util.function.Function;
 
 /** Parses the environment into an {@link AppConfig}, collecting every problem before failing. */
 final class EnvironmentReader {
+    static final Duration MIN_TOKEN_TTL = Duration.ofSeconds(1);
     static final Duration MAX_TOKEN_TTL = Duration.ofHours(24);
+    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
 
     private final Map<String, String> environment;
     private final List<String> problems = new ArrayList<>();
@@ -26,12 +30,15 @@ final class EnvironmentReader {
     }
 
     AppConfig read() {
+        Optional<String> host = text(Setting.HOST).map(this::bindAddress);
         int port = integer(Setting.PORT, 0, 65_535, "8080");
-        Optional<String> databaseUrl = text(Setting.DATABASE_URL);
+        Optional<DatabaseUrl> databaseUrl = databaseUrl();
+        Duration connectTimeout =
+                duration(Setting.DB_CONNECT_TIMEOUT, Duration.ZERO, MAX_CONNECT_TIMEOUT, "PT30S", "PT60S");
         Path dataDirectory = Path.of(text(Setting.TODO_DATA_DIR).orElse("./data"));
         Optional<String> issuer = text(Setting.AUTH_ISSUER);
         Optional<String> audience = text(Setting.AUTH_AUDIENCE);
-        Duration ttl = tokenTtl();
+        Duration ttl = duration(Setting.AUTH_TOKEN_TTL, MIN_TOKEN_TTL, MAX_TOKEN_TTL, "PT1H", "PT15M");
         Optional<String> signingKey = text(Setting.AUTH_SIGNING_KEY);
         Optional<String> secret = sharedSecret();
         Optional<ExternalIssuer> external = externalIssuer();
@@ -40,12 +47,11 @@ final class EnvironmentReader {
         int poolSize = integer(Setting.DB_POOL_SIZE, 1, 200, "10");
         int managementPort = integer(Setting.MANAGEMENT_PORT, 0, 65_535, "9090");
         LogFormat logFormat = logFormat();
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
-        return new AppConfig(
+        var config = new AppConfig(
+                host,
                 port,
                 databaseUrl,
+                connectTimeout,
                 dataDirectory,
                 issuer,
                 audience,
@@ -58,6 +64,20 @@ final class EnvironmentReader {
                 poolSize,
                 managementPort,
                 logFormat);
+        if (external.filter(e -> e.issuer().equals(config.ownIssuer())).isPresent()) {
+            problem(
+                    Setting.AUTH_EXTERNAL_ISSUER,
+                    "must differ from the server's own issuer " + config.ownIssuer()
+                            + " (AUTH_ISSUER): the issuer decides which keys verify a token",
+                    "https://auth.example.com");
+        }
+        if (port != 0 && port == managementPort) {
+            problem(Setting.MANAGEMENT_PORT, "must differ from PORT (" + port + ")", "9090");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return config;
     }
 
     private Optional<String> text(Setting setting) {
@@ -84,18 +104,41 @@ final class EnvironmentReader {
         return min;
     }
 
-    private Duration tokenTtl() {
-        String raw = text(Setting.AUTH_TOKEN_TTL).orElse("PT1H");
+    private Duration duration(Setting setting, Duration min, Duration max, String fallback, String example) {
+        String raw = text(setting).orElse(fallback);
         try {
-            Duration ttl = Duration.parse(raw);
-            if (!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_TOKEN_TTL) <= 0) {
-                return ttl;
+            Duration value = Duration.parse(raw);
+            if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                return value;
             }
-            problem(Setting.AUTH_TOKEN_TTL, "must be positive and at most PT24H, was " + raw, "PT1H");
+            problem(setting, "must lie between " + min + " and " + max + ", was " + raw, example);
         } catch (DateTimeParseException e) {
-            problem(Setting.AUTH_TOKEN_TTL, "must be an ISO-8601 duration, was '" + raw + "'", "PT1H");
+            problem(setting, "must be an ISO-8601 duration such as " + example + ", was '" + raw + "'", example);
         }
-        return MAX_TOKEN_TTL;
+        return max;
+    }
+
+    private Optional<DatabaseUrl> databaseUrl() {
+        Optional<String> raw = text(Setting.DATABASE_URL);
+        try {
+            return raw.map(DatabaseUrl::parse);
+        } catch (InvalidDatabaseUrlException e) {
+            problem(Setting.DATABASE_URL, e.problem(), "postgresql://todo:secret@db.example.com:5432/todo");
+            return Optional.empty();
+        }
+    }
+
+    /** An IP address of this machine's interfaces, or {@code localhost}; never a name to look up. */
+    private String bindAddress(String raw) {
+        if (raw.equalsIgnoreCase("localhost") || isIpLiteral(raw)) {
+            return raw;
+        }
+        problem(Setting.HOST, "must be an IP address or localhost, was '" + raw + "'", "127.0.0.1");
+        return null;
+    }
+
+    private static boolean isIpLiteral(String raw) {
+        return raw.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || raw.matches("[0-9a-fA-F:.]+") && raw.contains(":");
     }
 
     private Optional<String> sharedSecret() {
@@ -171,9 +214,8 @@ final class EnvironmentReader {
     }
 
     private String address(String raw) {
-        boolean literal = raw.matches("[0-9.]+") || raw.matches("[0-9a-fA-F:]+") && raw.contains(":");
         try {
-            if (literal) {
+            if (isIpLiteral(raw)) {
                 return InetAddress.getByName(raw).getHostAddress();
             }
         } catch (java.net.UnknownHostException e) {

@@ -4,20 +4,30 @@ import java.util.List;
 
 /** One environment variable the service reads: its name, default, meaning, and whether it is secret. */
 public record Setting(String name, String defaultValue, String meaning, boolean secret) {
+    public static final Setting HOST =
+            new Setting("HOST", "(all interfaces)", "address the public port binds to, e.g. 127.0.0.1 or ::1", false);
     public static final Setting PORT = new Setting("PORT", "8080", "public HTTP port (0 = any free port)", false);
     public static final Setting DATABASE_URL = new Setting(
             "DATABASE_URL",
             "(embedded PostgreSQL)",
             "postgresql://user:pass@host:port/db?sslmode=require or a jdbc:postgresql: URL",
             true);
-    public static final Setting TODO_DATA_DIR =
-            new Setting("TODO_DATA_DIR", "./data", "where the embedded PostgreSQL keeps its data", false);
+    public static final Setting DB_CONNECT_TIMEOUT = new Setting(
+            "DB_CONNECT_TIMEOUT",
+            "PT30S",
+            "how long start-up retries an unreachable database before giving up, ISO-8601",
+            false);
+    public static final Setting TODO_DATA_DIR = new Setting(
+            "TODO_DATA_DIR",
+            "./data",
+            "where the embedded PostgreSQL keeps its data: a new or empty folder, or one it made before",
+            false);
     public static final Setting AUTH_ISSUER =
             new Setting("AUTH_ISSUER", "http://localhost:<PORT>", "iss of the server's own tokens", false);
     public static final Setting AUTH_AUDIENCE =
             new Setting("AUTH_AUDIENCE", "(AUTH_ISSUER)", "aud of the server's own tokens", false);
     public static final Setting AUTH_TOKEN_TTL = new Setting(
-            "AUTH_TOKEN_TTL", "PT1H", "lifetime of the server's own tokens, ISO-8601, at most PT24H", false);
+            "AUTH_TOKEN_TTL", "PT1H", "lifetime of the server's own tokens, ISO-8601, PT1S to PT24H", false);
     public static final Setting AUTH_SIGNING_KEY = new Setting(
             "AUTH_SIGNING_KEY",
             "(generated once, stored in the database)",
@@ -45,8 +55,10 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
     public static final Setting LOG_FORMAT = new Setting("LOG_FORMAT", "text", "text or json", false);
 
     public static final List<Setting> ALL = List.of(
+            HOST,
             PORT,
             DATABASE_URL,
+            DB_CONNECT_TIMEOUT,
             TODO_DATA_DIR,
             AUTH_ISSUER,
             AUTH_AUDIENCE,
@@ -64,7 +76,13 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
 
     /** The text {@code --help} prints: every variable with its default. */
     public static String help() {
-        var text = new StringBuilder("Todo server. Configuration comes from environment variables:\n\n");
+        var text = new StringBuilder("""
+                Todo server.
+                Usage: java -jar todo.jar [--help | --version]
+                Without DATABASE_URL it runs its own PostgreSQL (Linux and macOS, x86_64 and arm64) in TODO_DATA_DIR.
+                Configuration comes from environment variables:
+
+                """);
         for (Setting s : ALL) {
             text.append(String.format("  %-24s %s%n  %-24s default: %s%n", s.name, s.meaning, "", s.defaultValue));
         }
