@@ -78,6 +78,11 @@ final class ServerProcess {
         return baseUri;
     }
 
+    /** The server's JVM process. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** SIGTERM, then waits for the process to end; returns its exit code. */
     int terminate() throws InterruptedException {
         process.destroy();
