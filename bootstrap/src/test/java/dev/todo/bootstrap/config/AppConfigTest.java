@@ -85,4 +85,45 @@ class AppConfigTest {
         String help = Setting.help();
         Setting.ALL.forEach(s -> assertThat(help).contains(s.name()).contains(s.defaultValue()));
     }
+
+    @Test
+    void host_and_connect_timeout_are_read_and_checked() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("HOST", "127.0.0.1", "DB_CONNECT_TIMEOUT", "PT5S"));
+        assertThat(config.host()).contains("127.0.0.1");
+        assertThat(config.dbConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(AppConfig.fromEnvironment(Map.of()).dbConnectTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(AppConfig.fromEnvironment(Map.of()).host()).isEmpty();
+
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(
+                        Map.of("HOST", "db.example.com", "DB_CONNECT_TIMEOUT", "30", "MANAGEMENT_PORT", "8080")))
+                .isInstanceOfSatisfying(
+                        ConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(3)
+                                .anySatisfy(p -> assertThat(p).startsWith("HOST: must be an IP address or localhost"))
+                                .anySatisfy(p ->
+                                        assertThat(p).startsWith("DB_CONNECT_TIMEOUT: must be an ISO-8601 duration"))
+                                .anySatisfy(p -> assertThat(p).startsWith("MANAGEMENT_PORT: must differ from PORT")));
+    }
+
+    @Test
+    void cross_setting_rules_are_checked_with_the_rest() {
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(
+                        "PORT", "9000",
+                        "AUTH_EXTERNAL_JWKS_URL", "http://localhost:9000/api/auth/jwks",
+                        "AUTH_EXTERNAL_ISSUER", "http://localhost:9000",
+                        "AUTH_TOKEN_TTL", "PT0.5S",
+                        "DATABASE_URL", "foo")))
+                .isInstanceOfSatisfying(
+                        ConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(3)
+                                .anySatisfy(
+                                        p -> assertThat(p)
+                                                .startsWith(
+                                                        "AUTH_EXTERNAL_ISSUER: must differ from the server's own issuer http://localhost:9000"))
+                                .anySatisfy(p ->
+                                        assertThat(p).startsWith("AUTH_TOKEN_TTL: must lie between PT1S and PT24H"))
+                                .anySatisfy(p -> assertThat(p).startsWith("DATABASE_URL: it must start with")));
+    }
 }
