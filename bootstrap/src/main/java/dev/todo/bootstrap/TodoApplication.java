@@ -117,9 +117,13 @@ public final class TodoApplication implements AutoCloseable {
         try {
             return EmbeddedDatabase.start(dataDirectory);
         } catch (EmbeddedDatabaseException e) {
+            // PostgreSQL's own failures (initdb, pg_ctl) concern the data folder; the rest name their setting
             String message = e.getMessage();
-            throw new StartupFailure(
-                    message.matches("^[A-Z_]+: .*") ? message : Setting.TODO_DATA_DIR.name() + ": " + message, e);
+            if (!message.matches("^[A-Z_]+: .*")) {
+                message = Setting.TODO_DATA_DIR.name() + ": " + message
+                        + " (example: TODO_DATA_DIR=./data, or DATABASE_URL for an external PostgreSQL)";
+            }
+            throw new StartupFailure(message, e);
         }
     }
 

@@ -29,6 +29,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * once from the binary archive on the class path into a private cache folder named by the archive's hash.
  */
 public final class PostgresBinaries {
+    private static final String EXAMPLE_URL = "DATABASE_URL=postgresql://todo:secret@localhost:5432/todo";
+
     private final Path home;
 
     private PostgresBinaries(Path home) {
@@ -44,13 +46,13 @@ public final class PostgresBinaries {
     public static PostgresBinaries forThisPlatform() {
         String os = System.getProperty("os.name") + " " + System.getProperty("os.arch");
         PostgresPlatform platform = PostgresPlatform.current()
-                .orElseThrow(() -> new EmbeddedDatabaseException("the embedded PostgreSQL does not run on " + os
-                        + " (it runs on Linux and macOS, x86_64 and arm64): set DATABASE_URL to a PostgreSQL server,"
-                        + " e.g. DATABASE_URL=postgresql://todo:secret@localhost:5432/todo"));
+                .orElseThrow(() -> new EmbeddedDatabaseException("DATABASE_URL: is needed here: the embedded PostgreSQL"
+                        + " does not run on " + os + " (it runs on Linux and macOS, x86_64 and arm64); set it to a"
+                        + " PostgreSQL server (example: " + EXAMPLE_URL + ")"));
         URL archive = archiveOf(platform)
-                .orElseThrow(() -> new EmbeddedDatabaseException("this build has no embedded PostgreSQL for " + os
-                        + ": build it on this machine (or with -Dpostgres.platforms=all), or set DATABASE_URL,"
-                        + " e.g. DATABASE_URL=postgresql://todo:secret@localhost:5432/todo"));
+                .orElseThrow(() -> new EmbeddedDatabaseException("DATABASE_URL: is needed here: this build has no"
+                        + " embedded PostgreSQL for " + os + "; build the jar on this machine (or with"
+                        + " -Dpostgres.platforms=all), or set DATABASE_URL (example: " + EXAMPLE_URL + ")"));
         return new PostgresBinaries(unpackOnce(archive, cacheRoot()));
     }
 
@@ -72,10 +74,15 @@ public final class PostgresBinaries {
         return home.resolve("bin/postgres");
     }
 
-    /** {@code $XDG_CACHE_HOME/todo} or {@code ~/.cache/todo}; the temporary folder if neither is writable. */
+    /**
+     * {@code $XDG_CACHE_HOME/todo} or {@code ~/.cache/todo}; if neither can be written, a new private
+     * temporary folder (a shared one could hold binaries planted by another user).
+     */
     private static Path cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
         Path root = base.resolve("todo");
         try {
             Files.createDirectories(root);
@@ -85,7 +92,11 @@ public final class PostgresBinaries {
         } catch (IOException | SecurityException e) {
             // fall back below
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "todo-" + System.getProperty("user.name"));
+        try {
+            return Files.createTempDirectory("todo-postgres-"); // mode 0700
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("no folder to unpack the embedded PostgreSQL into (" + e + ")", e);
+        }
     }
 
     /** Unpacks into {@code root/postgres-<hash>} unless a complete copy is there already; safe to race. */

@@ -37,8 +37,8 @@ final class RootUser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new EmbeddedDatabaseException("the embedded PostgreSQL cannot run as root and this system cannot"
-                + " give it a user namespace (unshare -U): run the service as another user, or set DATABASE_URL"
-                + " (example: DATABASE_URL=postgresql://todo:secret@localhost:5432/todo)");
+        throw new EmbeddedDatabaseException("DATABASE_URL: is needed here: the embedded PostgreSQL cannot run as"
+                + " root and this system cannot give it a user namespace (unshare -U); run the service as another"
+                + " user, or set DATABASE_URL (example: DATABASE_URL=postgresql://todo:secret@localhost:5432/todo)");
     }
 }
