@@ -23,7 +23,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(answer(args[0], args.length, System.out, System.err));
+            System.exit(answer(args, System.out, System.err));
             return;
         }
         TodoApplication app;
@@ -59,17 +59,19 @@ public final class Main {
     }
 
     /** What the command line asks for: help, the version, or nothing this program knows (exit status 2). */
-    static int answer(String first, int count, PrintStream out, PrintStream err) {
-        if (count == 1 && (first.equals("--help") || first.equals("-h"))) {
+    static int answer(String[] args, PrintStream out, PrintStream err) {
+        String only = args.length == 1 ? args[0] : "";
+        if (only.equals("--help") || only.equals("-h")) {
             out.print(Setting.help());
             return 0;
         }
-        if (count == 1 && (first.equals("--version") || first.equals("-V"))) {
+        if (only.equals("--version") || only.equals("-V")) {
             out.println("todo " + version());
             return 0;
         }
-        err.println("todo: unknown argument '" + first + "': the only arguments are --help and --version;"
-                + " settings come from environment variables (example: PORT=9000 java -jar todo.jar)");
+        err.println("todo: unknown argument" + (args.length == 1 ? "" : "s") + " '" + String.join(" ", args)
+                + "': the only arguments are --help and --version, one at a time; settings come from environment"
+                + " variables (example: PORT=9000 java -jar todo.jar)");
         return STARTUP_FAILED;
     }
 

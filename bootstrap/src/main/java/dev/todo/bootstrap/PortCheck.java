@@ -13,11 +13,8 @@ import java.util.Optional;
 final class PortCheck {
     private PortCheck() {}
 
-    /** The public port on HOST (all interfaces when absent). */
+    /** The public port on HOST (all interfaces when absent); with port 0, that HOST is an address of this machine. */
     static void requirePublicPortFree(Optional<String> host, int port) {
-        if (port == 0) {
-            return;
-        }
         try (var socket = new ServerSocket()) {
             socket.setReuseAddress(true); // as Jetty binds
             InetAddress address = host.isPresent() ? InetAddress.getByName(host.get()) : null;
