@@ -30,6 +30,8 @@ public final class LoggingSetup {
         async.setName("async-stdout");
         async.setQueueSize(8192);
         async.setDiscardingThreshold(0);
+        // on shutdown the writer drains the queue; logback's default gives up (and drops lines) after 1 s
+        async.setMaxFlushTime(10_000);
         async.addAppender(appender);
         async.start();
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
