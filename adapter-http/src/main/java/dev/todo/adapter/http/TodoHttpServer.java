@@ -55,7 +55,7 @@ public final class TodoHttpServer {
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
                 new SignInLimits(config, new ClientAddresses(config.trustedProxies())));
         var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
-        var taskHandlers = new TaskHandlers(useCases, auth, bodies);
+        var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));
         var systemHandlers = new SystemHandlers(readiness);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
