@@ -46,7 +46,7 @@ final class Cors {
             ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
             ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
             ctx.header("Access-Control-Max-Age", MAX_AGE_SECONDS);
-            ctx.status(204);
+            NoContent.answer(ctx);
             ctx.skipRemainingHandlers();
         } else {
             ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);

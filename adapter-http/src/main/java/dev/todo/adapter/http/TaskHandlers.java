@@ -61,7 +61,7 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expectedVersion(ctx, owner, id)));
-        ctx.status(204);
+        NoContent.answer(ctx);
     }
 
     void complete(Context ctx) {

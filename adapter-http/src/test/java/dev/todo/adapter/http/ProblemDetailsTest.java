@@ -1,0 +1,93 @@
+package dev.todo.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Details of the answers: one title per problem type, instance, Allow on 405, no Content-Type on 204. */
+class ProblemDetailsTest {
+    private static final String ALLOWED = "https://app.example.com";
+    private static TestServer server;
+    private static TestServer.Account alice;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(c -> c.withCorsAllowedOrigins(List.of(ALLOWED)));
+        alice = server.signUp("Alice", "alice@example.com");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void a_missing_task_and_a_missing_resource_are_the_same_problem_type_with_one_title() {
+        var task =
+                server.api.get(alice.tasks() + "/999999").bearer(alice.token()).send();
+        var path = server.api.get("/api/no/such/path").undocumented().send();
+
+        assertThat(task.json().get("type")).isEqualTo(path.json().get("type"));
+        assertThat(task.json().get("title").asText())
+                .isEqualTo(path.json().get("title").asText());
+    }
+
+    @Test
+    void every_problem_names_the_path_of_the_request_as_its_instance() {
+        var notFound =
+                server.api.get(alice.tasks() + "/999999").bearer(alice.token()).send();
+        var unauthorized = server.api.get(alice.tasks() + "?limit=2").send();
+
+        assertThat(notFound.json().get("instance").asText()).isEqualTo(alice.tasks() + "/999999");
+        assertThat(unauthorized.json().get("instance").asText()).isEqualTo(alice.tasks());
+    }
+
+    @Test
+    void a_405_lists_the_allowed_methods() {
+        var collection = server.api
+                .delete(alice.tasks())
+                .bearer(alice.token())
+                .undocumented()
+                .send();
+        var probe = server.api.post("/healthz").undocumented().send();
+
+        assertThat(collection.status()).isEqualTo(405);
+        assertThat(List.of(collection.header("Allow").orElseThrow().split(",\\s*")))
+                .containsExactlyInAnyOrder("GET", "HEAD", "POST");
+        assertThat(probe.status()).isEqualTo(405);
+        assertThat(List.of(probe.header("Allow").orElseThrow().split(",\\s*")))
+                .containsExactlyInAnyOrder("GET", "HEAD");
+        assertThat(collection.json().get("title").asText()).isEqualTo("Method not allowed");
+    }
+
+    @Test
+    void a_204_has_no_content_type() {
+        long id = server.api
+                .post(alice.tasks())
+                .bearer(alice.token())
+                .json("{\"title\":\"bye\"}")
+                .send()
+                .json()
+                .get("id")
+                .asLong();
+
+        var deleted = server.api
+                .delete(alice.tasks() + "/" + id)
+                .bearer(alice.token())
+                .send();
+        var preflight = server.api
+                .method("OPTIONS", alice.tasks())
+                .header("Origin", ALLOWED)
+                .header("Access-Control-Request-Method", "POST")
+                .undocumented()
+                .send();
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.header("Content-Type")).isEmpty();
+        assertThat(preflight.status()).isEqualTo(204);
+        assertThat(preflight.header("Content-Type")).isEmpty();
+    }
+}
