@@ -3,41 +3,29 @@ package dev.todo.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The v2 task fields: {@code completed} in POST and PUT bodies, the read-only {@code version}. */
 class CompletedAndVersionTest {
-    private static TestServer server;
-    private static TestServer.Account alice;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        alice = server.signUp("Alice", "alice@example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer app = new SharedServer();
 
     private ApiResponse create(String json) {
-        return server.api.post(alice.tasks()).bearer(alice.token()).json(json).send();
+        return app.api().post(app.tasks()).bearer(app.token()).json(json).send();
     }
 
     private ApiResponse put(long id, String json) {
-        return server.api
-                .put(alice.tasks() + "/" + id)
-                .bearer(alice.token())
+        return app.api()
+                .put(app.tasks() + "/" + id)
+                .bearer(app.token())
                 .json(json)
                 .send();
     }
 
     private JsonNode listItem(long id) {
         for (JsonNode task :
-                server.api.get(alice.tasks()).bearer(alice.token()).send().json()) {
+                app.api().get(app.tasks()).bearer(app.token()).send().json()) {
             if (task.get("id").asLong() == id) {
                 return task;
             }
@@ -98,9 +86,9 @@ class CompletedAndVersionTest {
         long id = create("{\"title\":\"guarded\"}").json().get("id").asLong();
         long version = listItem(id).get("version").asLong();
 
-        var changed = server.api
-                .put(alice.tasks() + "/" + id)
-                .bearer(alice.token())
+        var changed = app.api()
+                .put(app.tasks() + "/" + id)
+                .bearer(app.token())
                 .header("If-Match", "\"" + version + "\"")
                 .json("{\"title\":\"guarded, changed\"}")
                 .send();

@@ -3,37 +3,26 @@ package dev.todo.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CORS as a browser front end with {@code withCredentials} (Better Auth's axios client) needs it. */
 class CorsTest {
     private static final String ALLOWED = "https://app.example.com";
-    private static TestServer server;
-    private static TestServer.Account alice;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(c -> c.withCorsAllowedOrigins(List.of(ALLOWED)));
-        alice = server.signUp("Alice", "alice@example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer app = new SharedServer(c -> c.withCorsAllowedOrigins(List.of(ALLOWED)));
 
     @Test
     void allowed_origins_are_echoed_with_credentials_and_others_get_nothing() {
-        var allowed = server.api
-                .get(alice.tasks())
-                .bearer(alice.token())
+        var allowed = app.api()
+                .get(app.tasks())
+                .bearer(app.token())
                 .header("Origin", ALLOWED)
                 .send();
-        var other = server.api
-                .get(alice.tasks())
-                .bearer(alice.token())
+        var other = app.api()
+                .get(app.tasks())
+                .bearer(app.token())
                 .header("Origin", "https://evil.example")
                 .send();
 
@@ -46,9 +35,9 @@ class CorsTest {
 
     @Test
     void the_headers_clients_read_are_exposed() {
-        var response = server.api
-                .post(alice.tasks())
-                .bearer(alice.token())
+        var response = app.api()
+                .post(app.tasks())
+                .bearer(app.token())
                 .header("Origin", ALLOWED)
                 .json("{\"title\":\"exposed\"}")
                 .send();
@@ -62,8 +51,7 @@ class CorsTest {
 
     @Test
     void errors_to_an_allowed_origin_carry_cors_headers_so_the_browser_can_read_them() {
-        var unauthorized =
-                server.api.get(alice.tasks()).header("Origin", ALLOWED).send();
+        var unauthorized = app.api().get(app.tasks()).header("Origin", ALLOWED).send();
 
         assertThat(unauthorized.status()).isEqualTo(401);
         assertThat(unauthorized.header("Access-Control-Allow-Origin")).contains(ALLOWED);
@@ -72,15 +60,15 @@ class CorsTest {
 
     @Test
     void preflights_are_answered_with_credentials_for_allowed_origins_only() {
-        var allowed = server.api
-                .method("OPTIONS", alice.tasks())
+        var allowed = app.api()
+                .method("OPTIONS", app.tasks())
                 .header("Origin", ALLOWED)
                 .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization, content-type, if-match")
                 .undocumented()
                 .send();
-        var other = server.api
-                .method("OPTIONS", alice.tasks())
+        var other = app.api()
+                .method("OPTIONS", app.tasks())
                 .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "PUT")
                 .undocumented()

@@ -2,47 +2,28 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HEAD runs GET's handler: the same authentication, status and headers, without a body. */
 class HeadRequestTest {
-    private static TestServer server;
-    private static TestServer.Account alice;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        alice = server.signUp("Alice", "alice@example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer app = new SharedServer();
 
     private ApiResponse head(String path, String token) {
-        var call = server.api.method("HEAD", path).undocumented();
+        var call = app.api().method("HEAD", path).undocumented();
         return token == null ? call.send() : call.bearer(token).send();
     }
 
     @Test
     void head_on_the_api_needs_the_same_token_as_get() {
-        long id = server.api
-                .post(alice.tasks())
-                .bearer(alice.token())
-                .json("{\"title\":\"headed\"}")
-                .send()
-                .json()
-                .get("id")
-                .asLong();
+        String task = app.createTask("headed");
 
-        var anonymous = head(alice.tasks(), null);
-        var anonymousTask = head(alice.tasks() + "/" + id, null);
+        var anonymous = head(app.tasks(), null);
+        var anonymousTask = head(task, null);
         var me = head("/api/auth/me", null);
-        var authorised = head(alice.tasks() + "/" + id, alice.token());
-        var missing = head(alice.tasks() + "/999999", alice.token());
+        var authorised = head(task, app.token());
+        var missing = head(app.tasks() + "/999999", app.token());
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).isPresent();
@@ -56,12 +37,12 @@ class HeadRequestTest {
 
     @Test
     void head_on_the_probes_follows_readiness() {
-        server.ready.set(false);
+        app.server().ready.set(false);
         try {
             assertThat(head("/readyz", null).status()).isEqualTo(503);
             assertThat(head("/healthz", null).status()).isEqualTo(200);
         } finally {
-            server.ready.set(true);
+            app.server().ready.set(true);
         }
         assertThat(head("/readyz", null).status()).isEqualTo(200);
     }

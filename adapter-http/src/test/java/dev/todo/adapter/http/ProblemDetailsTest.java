@@ -3,32 +3,20 @@ package dev.todo.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Details of the answers: one title per problem type, instance, Allow on 405, no Content-Type on 204. */
 class ProblemDetailsTest {
     private static final String ALLOWED = "https://app.example.com";
-    private static TestServer server;
-    private static TestServer.Account alice;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(c -> c.withCorsAllowedOrigins(List.of(ALLOWED)));
-        alice = server.signUp("Alice", "alice@example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer app = new SharedServer(c -> c.withCorsAllowedOrigins(List.of(ALLOWED)));
 
     @Test
     void a_missing_task_and_a_missing_resource_are_the_same_problem_type_with_one_title() {
-        var task =
-                server.api.get(alice.tasks() + "/999999").bearer(alice.token()).send();
-        var path = server.api.get("/api/no/such/path").undocumented().send();
+        var task = app.api().get(app.tasks() + "/999999").bearer(app.token()).send();
+        var path = app.api().get("/api/no/such/path").undocumented().send();
 
         assertThat(task.json().get("type")).isEqualTo(path.json().get("type"));
         assertThat(task.json().get("title").asText())
@@ -38,21 +26,18 @@ class ProblemDetailsTest {
     @Test
     void every_problem_names_the_path_of_the_request_as_its_instance() {
         var notFound =
-                server.api.get(alice.tasks() + "/999999").bearer(alice.token()).send();
-        var unauthorized = server.api.get(alice.tasks() + "?limit=2").send();
+                app.api().get(app.tasks() + "/999999").bearer(app.token()).send();
+        var unauthorized = app.api().get(app.tasks() + "?limit=2").send();
 
-        assertThat(notFound.json().get("instance").asText()).isEqualTo(alice.tasks() + "/999999");
-        assertThat(unauthorized.json().get("instance").asText()).isEqualTo(alice.tasks());
+        assertThat(notFound.json().get("instance").asText()).isEqualTo(app.tasks() + "/999999");
+        assertThat(unauthorized.json().get("instance").asText()).isEqualTo(app.tasks());
     }
 
     @Test
     void a_405_lists_the_allowed_methods() {
-        var collection = server.api
-                .delete(alice.tasks())
-                .bearer(alice.token())
-                .undocumented()
-                .send();
-        var probe = server.api.post("/healthz").undocumented().send();
+        var collection =
+                app.api().delete(app.tasks()).bearer(app.token()).undocumented().send();
+        var probe = app.api().post("/healthz").undocumented().send();
 
         assertThat(collection.status()).isEqualTo(405);
         assertThat(List.of(collection.header("Allow").orElseThrow().split(",\\s*")))
@@ -65,21 +50,11 @@ class ProblemDetailsTest {
 
     @Test
     void a_204_has_no_content_type() {
-        long id = server.api
-                .post(alice.tasks())
-                .bearer(alice.token())
-                .json("{\"title\":\"bye\"}")
-                .send()
-                .json()
-                .get("id")
-                .asLong();
+        String task = app.createTask("bye");
 
-        var deleted = server.api
-                .delete(alice.tasks() + "/" + id)
-                .bearer(alice.token())
-                .send();
-        var preflight = server.api
-                .method("OPTIONS", alice.tasks())
+        var deleted = app.api().delete(task).bearer(app.token()).send();
+        var preflight = app.api()
+                .method("OPTIONS", app.tasks())
                 .header("Origin", ALLOWED)
                 .header("Access-Control-Request-Method", "POST")
                 .undocumented()

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +34,9 @@ class BetterAuthEndToEndTest {
     private final UpgradeRefusingJwksServer betterAuth = new UpgradeRefusingJwksServer();
     private final Clock clock = Clock.systemUTC();
     private final Authentication auth = Authentication.create(
-            new AuthConfig(
-                    "http://todo.test",
-                    "http://todo.test",
-                    Duration.ofHours(1),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(new ExternalIssuerConfig(
-                            betterAuth.jwksUrl(), betterAuth.baseUrl(), betterAuth.baseUrl()))),
+            AuthConfig.of("http://todo.test", "http://todo.test")
+                    .withExternal(
+                            new ExternalIssuerConfig(betterAuth.jwksUrl(), betterAuth.baseUrl(), betterAuth.baseUrl())),
             new InMemorySigningKeyRepository(),
             clock);
     private final TodoHttpServer server = new TodoHttpServer(
