@@ -19,7 +19,8 @@ import java.util.Set;
  * let a GET or a simple (CORS-preflight-free) POST delete a task and log the wrong method.
  */
 final class MethodOverrideBlocker implements Filter {
-    static final Set<String> OVERRIDE_HEADERS = Set.of("x-http-method-override", "x-http-method", "x-method-override");
+    private static final Set<String> OVERRIDE_HEADERS =
+            Set.of("x-http-method-override", "x-http-method", "x-method-override");
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
