@@ -36,6 +36,15 @@ class HeadRequestTest {
     }
 
     @Test
+    void head_on_a_path_without_get_is_a_405_listing_its_methods() {
+        var response = head(app.createTask("patched only") + "/complete", app.token());
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.header("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("PATCH").doesNotContain("GET"));
+    }
+
+    @Test
     void head_on_the_probes_follows_readiness() {
         app.server().ready.set(false);
         try {
