@@ -97,7 +97,8 @@ public final class TodoApplication implements AutoCloseable {
             var registry = MetricsRegistry.create();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(
-                    httpConfig(config),
+                    // page cursors sealed with a key every instance derives alike from the shared signing key
+                    httpConfig(config).withPageCursorKey(auth.derivedSecret("page-cursor")),
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,

@@ -14,13 +14,12 @@ import java.util.Set;
  * {@code {}} or {@code {"completed": null}} toggles it. Other fields are refused (422).
  */
 record CompleteRequest(Optional<Boolean> completed) {
-    private static final Set<String> SERVER_OWNED = Set.of("id", "user_id", "completed_at", "created_at", "updated_at");
 
     static CompleteRequest parse(Optional<ObjectNode> body) {
         if (body.isEmpty()) {
             return new CompleteRequest(Optional.empty());
         }
-        var fields = JsonFields.strict(body.get(), Set.of("completed"), SERVER_OWNED);
+        var fields = JsonFields.strict(body.get(), Set.of("completed"), TaskRequest.SERVER_OWNED);
         Optional<Boolean> completed = fields.bool("completed");
         fields.throwIfWrongTypes();
         if (!fields.rejected().isEmpty()) {

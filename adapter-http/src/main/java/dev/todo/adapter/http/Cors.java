@@ -5,13 +5,17 @@ import io.javalin.http.HandlerType;
 import java.util.Set;
 
 /**
- * CORS by exact allow-list. Allowed origins get their own origin echoed (never {@code *}); bearer
- * tokens travel in a header, so no credentials mode is offered. Preflights are answered here.
+ * CORS by exact allow-list. Allowed origins get their own origin echoed (never {@code *}) with
+ * {@code Access-Control-Allow-Credentials: true}: front ends such as Better Auth's axios client send
+ * {@code withCredentials}, and a browser refuses a credentialed answer without it. The echoed origin is
+ * never a wildcard, and {@code Vary: Origin} keeps caches from serving one origin's answer to another.
+ * Preflights are answered here.
  */
 final class Cors {
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match";
-    private static final String EXPOSED_HEADERS = "ETag, Location, Link, Retry-After, WWW-Authenticate";
+    private static final String EXPOSED_HEADERS =
+            "ETag, Location, Link, Retry-After, WWW-Authenticate, RateLimit, RateLimit-Policy";
     private static final String MAX_AGE_SECONDS = "600";
 
     private final Set<String> allowedOrigins;
@@ -37,11 +41,12 @@ final class Cors {
             return;
         }
         ctx.header("Access-Control-Allow-Origin", origin);
+        ctx.header("Access-Control-Allow-Credentials", "true");
         if (preflight) {
             ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
             ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
             ctx.header("Access-Control-Max-Age", MAX_AGE_SECONDS);
-            ctx.status(204);
+            NoContent.answer(ctx);
             ctx.skipRemainingHandlers();
         } else {
             ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);

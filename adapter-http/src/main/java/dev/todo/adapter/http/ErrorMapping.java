@@ -19,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,9 +66,7 @@ final class ErrorMapping {
         routes.exception(
                 OriginNotAllowedException.class,
                 (e, ctx) -> write(ctx, Problem.of("forbidden", "Forbidden", 403, "This origin may not call the API.")));
-        routes.exception(
-                TaskNotFoundException.class,
-                (e, ctx) -> write(ctx, Problem.of("not-found", "Not found", 404, "There is no such task.")));
+        routes.exception(TaskNotFoundException.class, (e, ctx) -> notFound(ctx, "There is no such task."));
         routes.exception(
                 EmailAlreadyRegisteredException.class,
                 (e, ctx) ->
@@ -80,13 +79,7 @@ final class ErrorMapping {
         routes.exception(PreconditionFailedException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(
                 PayloadTooLargeException.class,
-                (e, ctx) -> write(
-                        ctx,
-                        Problem.of(
-                                "payload-too-large",
-                                "Content too large",
-                                413,
-                                "The body must be at most " + e.limit() + " bytes.")));
+                (e, ctx) -> payloadTooLarge(ctx, "The body must be at most " + e.limit() + " bytes."));
         routes.exception(
                 UnsupportedMediaTypeException.class,
                 (e, ctx) -> write(
@@ -113,27 +106,44 @@ final class ErrorMapping {
             unavailable(ctx, e.retryAfter(), "The token's issuer cannot be reached to check its key; retry later.");
         });
         routes.exception(NotReadyException.class, (e, ctx) -> unavailable(ctx, "The service is not ready."));
-        routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e.getStatus()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+                // Javalin lists the route's methods as the one detail value (its key depends on Accept)
+                e.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+            }
+            httpStatus(ctx, e.getStatus());
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, Problem.of("internal", "Internal server error", 500, "The request could not be completed."));
         });
     }
 
-    /** Statuses Javalin raises itself (no route, wrong method, its own size limit). */
+    /**
+     * Statuses Javalin raises itself (no route, wrong method, its own size limit); those this mapping
+     * also raises get the same type and title as here, so each type has one title.
+     */
     static void httpStatus(Context ctx, int status) {
-        String title = HttpStatus.forStatus(status).getMessage();
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-        write(ctx, Problem.of(slug, title, status, describe(status)));
+        switch (status) {
+            case 404 -> notFound(ctx, "There is no resource at this path.");
+            case 413 -> payloadTooLarge(ctx, "The request body is too large.");
+            default -> {
+                String reason = HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
+                String title = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+                String detail = status == 405
+                        ? "This method is not allowed on this resource."
+                        : "The request could not be handled.";
+                write(ctx, Problem.of(reason.replace(' ', '-'), title, status, detail));
+            }
+        }
     }
 
-    private static String describe(int status) {
-        return switch (status) {
-            case 404 -> "There is no resource at this path.";
-            case 405 -> "This method is not allowed on this resource.";
-            case 413 -> "The request body is too large.";
-            default -> "The request could not be handled.";
-        };
+    private static void notFound(Context ctx, String detail) {
+        write(ctx, Problem.of("not-found", "Not found", 404, detail));
+    }
+
+    private static void payloadTooLarge(Context ctx, String detail) {
+        write(ctx, Problem.of("payload-too-large", "Content too large", 413, detail));
     }
 
     private static void unauthorized(Context ctx, String challenge, String detail) {
@@ -157,6 +167,6 @@ final class ErrorMapping {
     }
 
     static void write(Context ctx, Problem problem) {
-        ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
+        ctx.status(problem.status()).json(problem.at(ctx.path())).contentType(Problem.MEDIA_TYPE);
     }
 }

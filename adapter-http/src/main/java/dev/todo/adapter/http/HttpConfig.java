@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.Set;
 /**
  * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free one), CORS allow-list of exact origins,
  * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the
- * sign-in/sign-up rate limits per account (email) and per client address, and the most request threads.
+ * sign-in/sign-up rate limits per account (email) and per client address, the most request threads, and
+ * the key that seals page cursors (every instance behind one load balancer needs the same one).
  */
 public record HttpConfig(
         Optional<String> host,
@@ -18,7 +20,8 @@ public record HttpConfig(
         int maxBodyBytes,
         RateLimit perAccountLimit,
         RateLimit perAddressLimit,
-        int maxThreads) {
+        int maxThreads,
+        byte[] pageCursorKey) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -28,6 +31,9 @@ public record HttpConfig(
      * a few per connection only add stacks and queue less fairly than the server's own queue.
      */
     public static final int DEFAULT_MAX_THREADS = 48;
+
+    /** The least key length of HMAC-SHA256 that RFC 2104 recommends (the hash's output length). */
+    static final int MIN_CURSOR_KEY_BYTES = 32;
 
     /** Jetty's acceptor and selectors take threads from the same pool. */
     static final int MIN_THREADS = 8;
@@ -50,9 +56,16 @@ public record HttpConfig(
         if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ", was " + maxThreads);
         }
+        if (pageCursorKey.length < MIN_CURSOR_KEY_BYTES) {
+            throw new IllegalArgumentException("pageCursorKey must have at least " + MIN_CURSOR_KEY_BYTES + " bytes");
+        }
+        pageCursorKey = pageCursorKey.clone();
     }
 
-    /** No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits and 48 threads. */
+    /**
+     * No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits, 48 threads and a random
+     * cursor key (good for one instance only; see {@link #withPageCursorKey}).
+     */
     public static HttpConfig defaults(int port) {
         return new HttpConfig(
                 Optional.empty(),
@@ -62,7 +75,8 @@ public record HttpConfig(
                 DEFAULT_MAX_BODY_BYTES,
                 RateLimit.DEFAULT_PER_ACCOUNT,
                 RateLimit.DEFAULT_PER_ADDRESS,
-                DEFAULT_MAX_THREADS);
+                DEFAULT_MAX_THREADS,
+                randomKey());
     }
 
     /** Binds the public port to this address only. */
@@ -75,27 +89,60 @@ public record HttpConfig(
                 maxBodyBytes,
                 perAccountLimit,
                 perAddressLimit,
-                maxThreads);
+                maxThreads,
+                pageCursorKey);
     }
 
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
         return new HttpConfig(
-                host, port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                host,
+                port,
+                origins,
+                trustedProxies,
+                maxBodyBytes,
+                perAccountLimit,
+                perAddressLimit,
+                maxThreads,
+                pageCursorKey);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
         return new HttpConfig(
-                host, port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                host,
+                port,
+                corsAllowedOrigins,
+                proxies,
+                maxBodyBytes,
+                perAccountLimit,
+                perAddressLimit,
+                maxThreads,
+                pageCursorKey);
     }
 
     public HttpConfig withMaxBodyBytes(int bytes) {
         return new HttpConfig(
-                host, port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit, maxThreads);
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                bytes,
+                perAccountLimit,
+                perAddressLimit,
+                maxThreads,
+                pageCursorKey);
     }
 
     public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
         return new HttpConfig(
-                host, port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress, maxThreads);
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                perAccount,
+                perAddress,
+                maxThreads,
+                pageCursorKey);
     }
 
     public HttpConfig withMaxThreads(int threads) {
@@ -107,6 +154,32 @@ public record HttpConfig(
                 maxBodyBytes,
                 perAccountLimit,
                 perAddressLimit,
-                threads);
+                threads,
+                pageCursorKey);
+    }
+
+    /** The key page cursors are sealed with; every instance serving the same clients needs the same key. */
+    public HttpConfig withPageCursorKey(byte[] key) {
+        return new HttpConfig(
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                perAccountLimit,
+                perAddressLimit,
+                maxThreads,
+                key);
+    }
+
+    @Override
+    public byte[] pageCursorKey() {
+        return pageCursorKey.clone();
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[MIN_CURSOR_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 }

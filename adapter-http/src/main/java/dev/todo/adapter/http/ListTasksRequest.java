@@ -1,7 +1,6 @@
 package dev.todo.adapter.http;
 
 import dev.todo.application.port.in.ListTasksQuery;
-import dev.todo.application.port.in.PageCursor;
 import dev.todo.domain.ValidationException;
 import dev.todo.domain.Violations;
 import dev.todo.domain.task.CompletionStatus;
@@ -31,7 +30,8 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
     static final Set<String> KNOWN =
             Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
 
-    ListTasksQuery toQuery(UserId actor) {
+    /** @param cursors opens the {@code cursor} parameter (cursors are sealed by the server) */
+    ListTasksQuery toQuery(UserId actor, PageCursorSeal cursors) {
         var violations = new Violations();
         parameters.keySet().stream()
                 .filter(name -> !KNOWN.contains(name))
@@ -45,7 +45,7 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         var sort = one(violations, "sort", TaskSort::parse).orElse(TaskSort.CREATED);
         var direction = one(violations, "order", SortDirection::parse).orElse(sort.defaultDirection());
         int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
-        var cursor = one(violations, "cursor", PageCursor::new);
+        var cursor = one(violations, "cursor", cursors::open);
         TaskFilter filter = violations.check(() -> new TaskFilter(status, text, priority, tag, dueBefore, dueAfter));
         try {
             violations.throwIfAny();

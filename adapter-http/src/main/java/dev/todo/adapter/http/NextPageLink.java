@@ -1,6 +1,5 @@
 package dev.todo.adapter.http;
 
-import dev.todo.application.port.in.PageCursor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,15 +12,16 @@ final class NextPageLink {
     /**
      * @param rawPath the request path as the client sent it (still percent-encoded)
      * @param rawQuery the raw query string, already accepted by {@link QueryStrings#parse}, or {@code null}
+     * @param sealedNext the next page's cursor, sealed
      */
-    static String of(String rawPath, String rawQuery, PageCursor next) {
+    static String of(String rawPath, String rawQuery, String sealedNext) {
         List<String> parameters = new ArrayList<>();
         for (String pair : QueryStrings.pairs(rawQuery)) {
             if (!QueryStrings.name(pair).equals("cursor")) {
                 parameters.add(pair);
             }
         }
-        parameters.add("cursor=" + URLEncoder.encode(next.value(), StandardCharsets.UTF_8));
+        parameters.add("cursor=" + URLEncoder.encode(sealedNext, StandardCharsets.UTF_8));
         return "<" + rawPath + "?" + String.join("&", parameters) + ">; rel=\"next\"";
     }
 }

@@ -1,10 +1,15 @@
 package dev.todo.adapter.http;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.MethodNotAllowedResponse;
 
-/** Every route and filter of the public server, declared in this one place. */
+/**
+ * Every route and filter of the public server, declared in this one place. Each GET route also answers
+ * HEAD through the same handler (authentication, status and headers as GET; Jetty sends no body), since
+ * Javalin would otherwise answer HEAD with 200 without running anything.
+ */
 final class Routes {
     static final String TASKS = "/api/{user_id}/tasks";
     static final String TASK = TASKS + "/{id}";
@@ -25,21 +30,26 @@ final class Routes {
 
         routes.post("/api/auth/sign-up/email", auth::signUp);
         routes.post("/api/auth/sign-in/email", auth::signIn);
-        routes.get("/api/auth/me", auth::me);
-        routes.get("/api/auth/jwks", auth::jwks);
+        getAndHead(routes, "/api/auth/me", auth::me);
+        getAndHead(routes, "/api/auth/jwks", auth::jwks);
 
-        routes.get(TASKS, tasks::list);
+        getAndHead(routes, TASKS, tasks::list);
         routes.post(TASKS, tasks::create);
-        routes.get(TASK, tasks::get);
+        getAndHead(routes, TASK, tasks::get);
         routes.put(TASK, tasks::replace);
         routes.delete(TASK, tasks::delete);
         routes.patch(TASK + "/complete", tasks::complete);
 
-        routes.get("/healthz", system::health);
-        routes.get("/readyz", system::ready);
-        routes.get("/openapi.yaml", system::openApi);
+        getAndHead(routes, "/healthz", system::health);
+        getAndHead(routes, "/readyz", system::ready);
+        getAndHead(routes, "/openapi.yaml", system::openApi);
 
         ErrorMapping.register(routes);
+    }
+
+    private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     /** The filters shared by all routes, built from the configuration. */

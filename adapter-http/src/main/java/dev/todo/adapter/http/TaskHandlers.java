@@ -16,21 +16,23 @@ final class TaskHandlers {
     private final UseCases useCases;
     private final BearerAuthentication auth;
     private final JsonBodyReader bodies;
+    private final PageCursorSeal cursors;
 
-    TaskHandlers(UseCases useCases, BearerAuthentication auth, JsonBodyReader bodies) {
+    TaskHandlers(UseCases useCases, BearerAuthentication auth, JsonBodyReader bodies, PageCursorSeal cursors) {
         this.useCases = useCases;
         this.auth = auth;
         this.bodies = bodies;
+        this.cursors = cursors;
     }
 
     void list(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
         var page = useCases.listTasks()
-                .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner));
+                .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner, cursors));
         page.next()
                 .ifPresent(next -> ctx.header(
                         "Link",
-                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), next)));
+                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(next))));
         ctx.json(page.tasks().stream().map(TaskResponse::from).toList());
     }
 
@@ -59,7 +61,7 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expectedVersion(ctx, owner, id)));
-        ctx.status(204);
+        NoContent.answer(ctx);
     }
 
     void complete(Context ctx) {

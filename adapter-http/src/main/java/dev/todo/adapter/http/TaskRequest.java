@@ -10,13 +10,15 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The body of POST and PUT on tasks: every editable field. Absent optional fields are empty (PUT
- * replaces them all). Server-owned and unknown fields are refused with 422, never silently dropped,
- * so a client that believes it set {@code completed} or {@code id} learns that it did not.
+ * The body of POST and PUT on tasks: every editable field, and {@code completed} (the original data model
+ * sends it). Absent optional fields are empty (PUT replaces them all); an absent {@code completed} means
+ * pending on POST and unchanged on PUT. Server-owned and unknown fields are refused with 422, never
+ * silently dropped, so a client that believes it set {@code completed_at} or {@code id} learns that it did not.
  */
 record TaskRequest(
         String title,
@@ -24,10 +26,11 @@ record TaskRequest(
         String priority,
         Instant dueAt,
         List<String> tags,
+        Optional<Boolean> completed,
         List<FieldViolation> rejected) {
-    static final Set<String> WRITABLE = Set.of("title", "description", "priority", "due_at", "tags");
+    static final Set<String> WRITABLE = Set.of("title", "description", "priority", "due_at", "tags", "completed");
     static final Set<String> SERVER_OWNED =
-            Set.of("id", "user_id", "completed", "completed_at", "created_at", "updated_at");
+            Set.of("id", "user_id", "completed_at", "created_at", "updated_at", "version");
 
     /**
      * Reads the fields and their JSON types.
@@ -42,6 +45,7 @@ record TaskRequest(
                 fields.text("priority"),
                 fields.time("due_at"),
                 fields.texts("tags"),
+                fields.bool("completed"),
                 fields.rejected());
         fields.throwIfWrongTypes();
         return request;
@@ -57,10 +61,10 @@ record TaskRequest(
     }
 
     CreateTaskCommand toCommand(UserId actor) {
-        return new CreateTaskCommand(actor, details());
+        return new CreateTaskCommand(actor, details(), completed.orElse(false));
     }
 
     ReplaceTaskCommand toReplaceCommand(UserId actor, TaskId taskId, OptionalLong expectedVersion) {
-        return new ReplaceTaskCommand(actor, taskId, details(), expectedVersion);
+        return new ReplaceTaskCommand(actor, taskId, details(), completed, expectedVersion);
     }
 }

@@ -6,7 +6,7 @@ import dev.todo.domain.task.Task;
 import java.time.Instant;
 import java.util.List;
 
-/** A task as the REST contract shows it (snake_case through the output mapper). */
+/** A task as the REST contract shows it (snake_case through the output mapper); {@code version} is what the ETag carries. */
 record TaskResponse(
         long id,
         String userId,
@@ -18,7 +18,8 @@ record TaskResponse(
         Instant dueAt,
         List<String> tags,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     static TaskResponse from(Task task) {
         return new TaskResponse(
@@ -32,6 +33,7 @@ record TaskResponse(
                 task.dueAt().orElse(null),
                 task.tags().codes(),
                 task.createdAt(),
-                task.updatedAt());
+                task.updatedAt(),
+                task.version());
     }
 }

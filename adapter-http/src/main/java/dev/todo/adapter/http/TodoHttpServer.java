@@ -5,11 +5,14 @@ import dev.todo.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -52,7 +55,7 @@ public final class TodoHttpServer {
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
                 new SignInLimits(config, new ClientAddresses(config.trustedProxies())));
         var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
-        var taskHandlers = new TaskHandlers(useCases, auth, bodies);
+        var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));
         var systemHandlers = new SystemHandlers(readiness);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -74,6 +77,8 @@ public final class TodoHttpServer {
                 http.setHeaderCacheSize(0);
             });
             javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new MethodOverrideBlocker()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = UI_FOLDER;

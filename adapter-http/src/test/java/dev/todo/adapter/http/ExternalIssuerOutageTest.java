@@ -16,9 +16,7 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +29,10 @@ class ExternalIssuerOutageTest {
 
     ExternalIssuerOutageTest() {
         var auth = Authentication.create(
-                new AuthConfig(
-                        "http://todo.test",
-                        "http://todo.test",
-                        Duration.ofHours(1),
-                        Optional.empty(),
-                        Optional.empty(),
+                AuthConfig.of("http://todo.test", "http://todo.test")
                         // Port 9 on loopback refuses at once: the issuer is down.
-                        Optional.of(new ExternalIssuerConfig(
-                                URI.create("http://127.0.0.1:9/api/auth/jwks"), BETTER_AUTH, BETTER_AUTH))),
+                        .withExternal(new ExternalIssuerConfig(
+                                URI.create("http://127.0.0.1:9/api/auth/jwks"), BETTER_AUTH, BETTER_AUTH)),
                 new InMemorySigningKeyRepository(),
                 Clock.systemUTC());
         server = TestServer.withAuthentication(auth);

@@ -2,6 +2,7 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,14 @@ class IsolationTest {
 
         for (var response : new ApiResponse[] {get, put, patch, delete}) {
             assertThat(response.status()).isEqualTo(404);
-            assertThat(response.body()).isEqualTo(getMissing.body());
+            // the same problem; only instance differs, and it echoes the path the client sent
+            var withoutInstance = response.json().deepCopy();
+            var missingWithoutInstance = getMissing.json().deepCopy();
+            ((ObjectNode) withoutInstance).remove("instance");
+            ((ObjectNode) missingWithoutInstance).remove("instance");
+            assertThat(withoutInstance).isEqualTo(missingWithoutInstance);
         }
+        assertThat(get.json().get("instance").asText()).isEqualTo(foreign);
         var stillThere =
                 api.get(alice.tasks() + "/" + aliceTask).bearer(alice.token()).send();
         assertThat(stillThere.json().get("title").asText()).isEqualTo("secret");

@@ -22,6 +22,8 @@ class ListQueryFuzzTest {
 
     private final UserId owner = UserId.random();
     private final ListTasksService listTasks;
+    private final PageCursorSeal cursors =
+            new PageCursorSeal(HttpConfig.defaults(0).pageCursorKey());
 
     ListQueryFuzzTest() {
         var tasks = new InMemoryTaskRepository();
@@ -46,12 +48,12 @@ class ListQueryFuzzTest {
         }
         // The next-page link a client gets must lead to the next page.
         page.next().ifPresent(next -> {
-            String link = NextPageLink.of("/api/" + owner.value() + "/tasks", query, next);
+            String link = NextPageLink.of("/api/" + owner.value() + "/tasks", query, cursors.seal(next));
             list(link.substring(link.indexOf('?') + 1, link.indexOf('>')));
         });
     }
 
     private TaskPage list(String rawQuery) {
-        return listTasks.listTasks(new ListTasksRequest(QueryStrings.parse(rawQuery)).toQuery(owner));
+        return listTasks.listTasks(new ListTasksRequest(QueryStrings.parse(rawQuery)).toQuery(owner, cursors));
     }
 }

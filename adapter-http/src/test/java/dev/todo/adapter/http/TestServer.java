@@ -9,6 +9,8 @@ import dev.todo.application.service.ApplicationServices;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
@@ -22,12 +24,21 @@ final class TestServer implements AutoCloseable {
     final FaultyTaskRepository tasks = new FaultyTaskRepository(new InMemoryTaskRepository());
     final TestPasswordHasher hasher = new TestPasswordHasher();
     final AtomicBoolean ready = new AtomicBoolean(true);
+    /** "METHOD route status" of each finished request, as the access log sees it. */
+    final Queue<String> observed = new ConcurrentLinkedQueue<>();
+
     final TodoHttpServer server;
     final Api api;
 
     private TestServer(HttpConfig config) {
         var useCases = ApplicationServices.over(tasks, users, hasher, tokens, Clock.systemUTC());
-        server = new TodoHttpServer(config, useCases, tokens, () -> JWKS, ready::get);
+        server = new TodoHttpServer(
+                config,
+                useCases,
+                tokens,
+                () -> JWKS,
+                ready::get,
+                (method, route, status, d, u) -> observed.add(method + " " + route + " " + status));
         api = new Api(server.start());
     }
 

@@ -18,8 +18,9 @@ final class PostgresTaskRepository implements TaskRepository {
     private static final String INSERT = """
             insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
                                due_at, tags, search, created_at, updated_at, version)
-            values (:owner, :title, :titleKey, :description, false, null, cast(:priority as smallint),
-                    cast(:dueAt as timestamptz), :tags, :search, :createdAt, :createdAt, 1)
+            values (:owner, :title, :titleKey, :description, :completed, cast(:completedAt as timestamptz),
+                    cast(:priority as smallint), cast(:dueAt as timestamptz), :tags, :search, :createdAt,
+                    :createdAt, 1)
             returning id
             """;
     private static final String FIND =
@@ -72,8 +73,6 @@ final class PostgresTaskRepository implements TaskRepository {
                         .bind("owner", changed.owner().value())
                         .bind("id", changed.id().value())
                         .bind("version", changed.version())
-                        .bind("completed", changed.completed())
-                        .bind("completedAt", SqlTimes.utc(changed.completedAt().orElse(null)))
                         .bind("updatedAt", SqlTimes.utc(changed.updatedAt()))
                         .execute());
         if (rows == 0) {
@@ -107,10 +106,12 @@ final class PostgresTaskRepository implements TaskRepository {
                         .list());
     }
 
-    /** Binds the owner-editable fields and the keys derived from them (sort key and search text). */
+    /** Binds the owner-editable fields, completion included, and the keys derived from them (sort key and search text). */
     private static <S extends SqlStatement<S>> S bindDetails(S statement, Task task) {
         TaskDetails details = task.details();
         return statement
+                .bind("completed", task.completed())
+                .bind("completedAt", SqlTimes.utc(task.completedAt().orElse(null)))
                 .bind("title", details.title().value())
                 .bind("titleKey", details.title().sortKey())
                 .bind("description", details.description().map(d -> d.value()).orElse(null))

@@ -6,7 +6,7 @@ import dev.todo.application.port.out.TaskRepository;
 import dev.todo.domain.task.Task;
 import java.time.Clock;
 
-/** Adds a pending task for the acting user. */
+/** Adds a task for the acting user, pending unless the command says it is already completed. */
 public final class CreateTaskService implements CreateTaskUseCase {
     private final TaskRepository tasks;
     private final Clock clock;
@@ -18,6 +18,7 @@ public final class CreateTaskService implements CreateTaskUseCase {
 
     @Override
     public Task createTask(CreateTaskCommand command) {
-        return tasks.add(Task.create(command.actor(), command.details(), clock.instant()));
+        return tasks.add(
+                Task.create(command.actor(), command.details(), clock.instant()).withCompleted(command.completed()));
     }
 }

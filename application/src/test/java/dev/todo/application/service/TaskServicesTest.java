@@ -71,6 +71,36 @@ class TaskServicesTest {
     }
 
     @Test
+    void a_task_can_be_created_completed() {
+        Task done = create.createTask(new CreateTaskCommand(ada, TaskDetails.titled("done"), true));
+        Task pending = create.createTask(new CreateTaskCommand(ada, TaskDetails.titled("to do"), false));
+
+        assertThat(done.completed()).isTrue();
+        assertThat(done.completedAt()).contains(clock.instant());
+        assertThat(get.getTask(new GetTaskQuery(ada, done.id()))).isEqualTo(done);
+        assertThat(pending.completed()).isFalse();
+    }
+
+    @Test
+    void replace_sets_completion_when_given_and_keeps_it_otherwise() {
+        Task task = adasTask();
+        var details = TaskDetails.titled("edited");
+
+        Task completed = replace.replaceTask(
+                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(true), OptionalLong.empty()));
+        Task kept = replace.replaceTask(new ReplaceTaskCommand(ada, task.id(), details, OptionalLong.empty()));
+        Task reopened = replace.replaceTask(
+                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(false), OptionalLong.empty()));
+
+        assertThat(completed.completed()).isTrue();
+        assertThat(completed.completedAt()).contains(clock.instant());
+        assertThat(kept.completed()).isTrue();
+        assertThat(kept.completedAt()).isEqualTo(completed.completedAt());
+        assertThat(reopened.completed()).isFalse();
+        assertThat(reopened.completedAt()).isEmpty();
+    }
+
+    @Test
     void a_conditional_change_of_an_old_version_fails_and_changes_nothing() {
         Task task = adasTask();
         Task toggled = complete.completeTask(CompleteTaskCommand.toggle(ada, task.id()));

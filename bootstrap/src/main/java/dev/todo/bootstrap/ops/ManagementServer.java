@@ -58,6 +58,8 @@ public final class ManagementServer implements AutoCloseable {
     private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod())) {
+                // HEAD included: a probe answers only what a GET would run
+                exchange.getResponseHeaders().set("Allow", "GET");
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }

@@ -74,6 +74,14 @@ class FullStackTest {
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain(ada.userId());
         assertThat(fetch(app.baseUri().resolve("/metrics")).statusCode()).isEqualTo(404);
+        var head = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(management.resolve("/readyz"))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(405);
+        assertThat(head.headers().firstValue("Allow")).contains("GET");
     }
 
     @Test

@@ -4,16 +4,29 @@ import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A task created by its owner but not stored yet, so without an id; a repository turns it into a {@link Task}. */
-public record NewTask(UserId owner, TaskDetails details, Instant createdAt) {
+/**
+ * A task created by its owner but not stored yet, so without an id; a repository turns it into a {@link Task}.
+ * It is pending unless created completed (clients of the original data model send {@code completed}).
+ */
+public record NewTask(UserId owner, TaskDetails details, Instant createdAt, boolean completed) {
     public NewTask {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(details, "details");
         createdAt = TaskTimes.precise(Objects.requireNonNull(createdAt, "createdAt"));
     }
 
-    /** The stored task: the given id, pending, version 1. */
+    /** A pending new task. */
+    public NewTask(UserId owner, TaskDetails details, Instant createdAt) {
+        this(owner, details, createdAt, false);
+    }
+
+    /** The same new task, completed at its creation time or pending. */
+    public NewTask withCompleted(boolean done) {
+        return new NewTask(owner, details, createdAt, done);
+    }
+
+    /** The stored task: the given id, version 1, completed at its creation time if created completed. */
     public Task withId(TaskId id) {
-        return Task.rehydrate(id, owner, details, false, null, createdAt, createdAt, Task.FIRST_VERSION);
+        return Task.rehydrate(id, owner, details, completed, createdAt, createdAt, createdAt, Task.FIRST_VERSION);
     }
 }

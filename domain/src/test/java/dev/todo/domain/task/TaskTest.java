@@ -20,6 +20,17 @@ class TaskTest {
     }
 
     @Test
+    void a_task_created_completed_was_completed_when_it_was_created() {
+        Task done = Task.create(UserId.of("owner-1"), TaskDetails.titled("Done already"), T0)
+                .withCompleted(true)
+                .withId(TaskId.of(8));
+
+        assertThat(done.completed()).isTrue();
+        assertThat(done.completedAt()).contains(T0);
+        assertThat(done.version()).isEqualTo(Task.FIRST_VERSION);
+    }
+
+    @Test
     void completing_records_when_and_uncompleting_clears_it() {
         Task done = task.markCompleted(true, T0.plusSeconds(5));
         assertThat(done.completed()).isTrue();

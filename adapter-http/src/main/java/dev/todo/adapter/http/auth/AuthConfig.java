@@ -57,6 +57,11 @@ public record AuthConfig(
                 issuer, audience, DEFAULT_TOKEN_TTL, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** The same configuration, also accepting tokens of {@code issuer}. */
+    public AuthConfig withExternal(ExternalIssuerConfig issuer) {
+        return new AuthConfig(this.issuer, audience, tokenTtl, signingKey, jwtSecret, Optional.of(issuer));
+    }
+
     @Override
     public String toString() {
         return "AuthConfig[issuer=" + issuer + ", audience=" + audience + ", tokenTtl=" + tokenTtl

@@ -28,8 +28,10 @@ public final class Authentication {
     private final Argon2PasswordHasher passwordHasher;
     private final Jwks jwks;
     private final Optional<ExternalKeySource> external;
+    private final SigningKey key;
 
     private Authentication(AuthConfig config, SigningKey key, Clock clock, Duration jwksTimeout) {
+        this.key = key;
         this.tokenIssuer = new JwtTokenIssuer(key, config.issuer(), config.audience(), config.tokenTtl(), clock);
         this.jwks = new Jwks(List.of(key.publicJwk()));
         this.passwordHasher = new Argon2PasswordHasher(Runtime.getRuntime().availableProcessors(), HASH_MAX_WAIT);
@@ -76,6 +78,14 @@ public final class Authentication {
 
     public Jwks jwks() {
         return jwks;
+    }
+
+    /**
+     * A secret for {@code purpose} (for example sealing page cursors) derived from the signing key, so
+     * that every instance sharing the key (stored in the database or configured) has the same secret.
+     */
+    public byte[] derivedSecret(String purpose) {
+        return key.derive(purpose);
     }
 
     CompositeTokenVerifier compositeVerifier() {

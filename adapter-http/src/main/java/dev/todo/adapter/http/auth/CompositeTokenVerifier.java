@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * that the header's {@code alg} is that algorithm (so {@code none} and HS256-with-a-public-key fail), the
  * signature, {@code iss} and {@code aud} bound to the source, {@code exp} (required), and {@code nbf} and
  * {@code iat} with {@value #LEEWAY_SECONDS} s of clock skew. Headers such as {@code jku}, {@code x5u} and
- * {@code jwk} are never read; a {@code crit} header is refused (RFC 7515 §4.1.11).
+ * {@code jwk} are never read; {@link TokenForm} refuses malformed tokens before any key is looked up.
  */
 final class CompositeTokenVerifier implements TokenVerifier {
     static final long LEEWAY_SECONDS = 60;
@@ -56,10 +56,7 @@ final class CompositeTokenVerifier implements TokenVerifier {
 
     private AuthenticatedUser verifyUncached(String token) {
         try {
-            DecodedJWT unverified = JWT.decode(token);
-            if (!unverified.getHeaderClaim("crit").isMissing()) {
-                throw new InvalidTokenException("critical header extensions are not supported");
-            }
+            DecodedJWT unverified = TokenForm.decode(token);
             KeySource source = sourcesByIssuer.get(unverified.getIssuer());
             if (source == null) {
                 throw new InvalidTokenException("unknown issuer");

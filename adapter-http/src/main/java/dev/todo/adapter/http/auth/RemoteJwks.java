@@ -52,6 +52,9 @@ final class RemoteJwks {
         this.maxAge = maxAge;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
+                // HTTP/2 would offer an h2c upgrade on http:// URLs, and some issuers (the Next.js
+                // server Better Auth runs in) close such a connection without answering
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,14 +23,9 @@ class ExternalIssuerTest {
     private final MutableClock clock = MutableClock.atNow();
     private final JwksServer betterAuth = new JwksServer();
     private final Authentication auth = Authentication.create(
-            new AuthConfig(
-                    ISSUER,
-                    AUDIENCE,
-                    Duration.ofHours(1),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(new ExternalIssuerConfig(
-                            betterAuth.jwksUrl(), betterAuth.baseUrl(), betterAuth.baseUrl()))),
+            AuthConfig.of(ISSUER, AUDIENCE)
+                    .withExternal(
+                            new ExternalIssuerConfig(betterAuth.jwksUrl(), betterAuth.baseUrl(), betterAuth.baseUrl())),
             new InMemorySigningKeyRepository(),
             clock,
             Duration.ofMillis(500));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -153,10 +154,80 @@ class ForgedTokenTest {
     }
 
     @Test
+    void refusesASubjectThatIsAJsonNumber() {
+        var numeric = claims();
+        numeric.put("sub", 42);
+
+        assertRefused(ownToken(numeric));
+    }
+
+    @Test
+    void refusesATypOtherThanJwtOrAccessTokenJwtAndAcceptsThoseOrNone() {
+        for (Object typ : List.of("JOSE", "dpop+jwt", "application/jose", "secevent+jwt", "", 1)) {
+            assertRefused(
+                    TestTokens.sign(serverKey.algorithm(), Map.of("alg", "ES256", "kid", kid, "typ", typ), claims()));
+        }
+        for (String typ : List.of("JWT", "jwt", "at+jwt", "AT+JWT", "application/at+jwt", "application/jwt")) {
+            assertThat(verify(TestTokens.sign(
+                            serverKey.algorithm(), Map.of("alg", "ES256", "kid", kid, "typ", typ), claims())))
+                    .as(typ)
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void refusesEveryPartSpelledWithNonZeroPaddingBits() {
+        String genuine = ownToken(claims());
+        String[] parts = genuine.split("\\.");
+        // find a header and a payload whose base64url text has padding bits to flip
+        String header = paddedPart(pad -> Map.of("alg", "ES256", "kid", kid, "x", pad));
+        String payload = paddedPart(pad -> {
+            var claims = claims();
+            claims.put("x", pad);
+            return claims;
+        });
+
+        assertRefused(parts[0] + "." + parts[1] + "." + flipPaddingBit(parts[2]));
+        assertRefused(signed(flipPaddingBit(header), payload));
+        assertRefused(signed(header, flipPaddingBit(payload)));
+        assertThat(verify(signed(header, payload))).isNotNull();
+        assertRefused(genuine + "=");
+    }
+
+    @Test
     void refusesGarbage() {
         for (String garbage : List.of("", "a.b.c", "....", "eyJhbGciOiJFUzI1NiJ9", "x".repeat(9000), "Bearer abc")) {
             assertRefused(garbage);
         }
+    }
+
+    /** The base64url JSON of the object {@code json} makes with the shortest pad that leaves padding bits. */
+    private static String paddedPart(java.util.function.Function<String, Map<String, ?>> json) {
+        for (String pad = ""; ; pad += "p") {
+            String part = TestTokens.part(TestTokens.json(json.apply(pad)));
+            if (part.length() % 4 != 0) {
+                return part;
+            }
+        }
+    }
+
+    /** The same bytes spelled differently: the last character's lowest bit is a padding bit. */
+    private static String flipPaddingBit(String part) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(part.charAt(part.length() - 1));
+        String flipped = part.substring(0, part.length() - 1) + alphabet.charAt(last ^ 1);
+        assertThat(Base64.getUrlDecoder().decode(flipped))
+                .isEqualTo(Base64.getUrlDecoder().decode(part));
+        return flipped;
+    }
+
+    /** Header and payload exactly as given, signed over that text with the server's key. */
+    private String signed(String header, String payload) {
+        byte[] signature = serverKey
+                .algorithm()
+                .sign(header.getBytes(StandardCharsets.US_ASCII), payload.getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 
     private String ownToken(Map<String, Object> claims) {

@@ -4,17 +4,26 @@ import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Replace the editable fields of one task. With an expected version the change applies only to that
- * version (a conditional request); without one, the last writer wins.
+ * Replace the editable fields of one task and, when {@code completed} is given, set its completion (left
+ * as it is otherwise). With an expected version the change applies only to that version (a conditional
+ * request); without one, the last writer wins.
  */
-public record ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, OptionalLong expectedVersion) {
+public record ReplaceTaskCommand(
+        UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, OptionalLong expectedVersion) {
     public ReplaceTaskCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+
+    /** Replace the editable fields and leave the completion as it is. */
+    public ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, OptionalLong expectedVersion) {
+        this(actor, taskId, details, Optional.empty(), expectedVersion);
     }
 }

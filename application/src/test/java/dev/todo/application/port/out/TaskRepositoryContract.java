@@ -45,6 +45,15 @@ public abstract class TaskRepositoryContract {
     }
 
     @Test
+    void a_task_added_completed_is_stored_completed_at_its_creation_time() {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("done"), T0, true));
+
+        assertThat(stored.completed()).isTrue();
+        assertThat(stored.completedAt()).contains(T0);
+        assertThat(repository.find(owner, stored.id())).contains(stored);
+    }
+
+    @Test
     void ids_are_unique_across_owners() {
         Task first = repository.add(new NewTask(owner, TaskDetails.titled("a"), T0));
         Task second = repository.add(new NewTask(stranger, TaskDetails.titled("b"), T0));
