@@ -8,6 +8,9 @@ import java.util.Map;
 /** Builds the HikariCP pool: short waits so a missing database shows as an error quickly, never as a hang. */
 final class ConnectionPool {
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+    /** Migrating runs once at start-up, when a busy machine may take longer to open the first connection. */
+    static final Duration MIGRATION_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+
     static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
     // Driver defaults a URL may override: give up on an unreachable or silent server within seconds.
     private static final Map<String, String> DRIVER_DEFAULTS = Map.of(
@@ -19,6 +22,10 @@ final class ConnectionPool {
     private ConnectionPool() {}
 
     static HikariDataSource open(DatabaseSettings settings) {
+        return open(settings, CONNECTION_TIMEOUT);
+    }
+
+    static HikariDataSource open(DatabaseSettings settings, Duration connectionTimeout) {
         var config = new HikariConfig();
         DatabaseUrl url = settings.url();
         config.setPoolName("todo-postgres");
@@ -29,7 +36,7 @@ final class ConnectionPool {
         url.properties().forEach(config::addDataSourceProperty);
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(Math.min(2, settings.poolSize()));
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         // Start without a reachable database: the service comes up, reports unready and connects later.
         config.setInitializationFailTimeout(-1);

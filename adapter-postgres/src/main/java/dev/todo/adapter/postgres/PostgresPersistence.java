@@ -54,7 +54,8 @@ public final class PostgresPersistence implements AutoCloseable {
         // A pool of its own, so migrating works whatever the size of the service's pool.
         var migrationSettings =
                 new DatabaseSettings(settings.url(), MIGRATION_CONNECTIONS, settings.statementTimeout());
-        try (HikariDataSource migrationPool = ConnectionPool.open(migrationSettings)) {
+        try (HikariDataSource migrationPool =
+                ConnectionPool.open(migrationSettings, ConnectionPool.MIGRATION_CONNECTION_TIMEOUT)) {
             return Migrations.apply(migrationPool);
         }
     }
