@@ -3,6 +3,7 @@ package dev.todo.bootstrap;
 import dev.todo.adapter.http.HttpConfig;
 import dev.todo.adapter.http.TodoHttpServer;
 import dev.todo.adapter.http.auth.AuthConfig;
+import dev.todo.adapter.http.auth.LeakedPasswords;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.adapter.http.auth.ExternalIssuerConfig;
 import dev.todo.adapter.postgres.DatabaseSettings;
@@ -75,6 +76,7 @@ public final class TodoApplication implements AutoCloseable {
                     persistence.taskRepository(),
                     persistence.userRepository(),
                     auth.passwordHasher(),
+                    LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
                     clock);
             var draining = new AtomicBoolean(false);
