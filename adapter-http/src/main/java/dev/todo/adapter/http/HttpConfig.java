@@ -6,17 +6,17 @@ import java.util.Set;
 
 /**
  * Settings of the public HTTP server: port (0 picks a free one), CORS allow-list of exact origins,
- * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the
- * sign-in/sign-up rate limits per account (email) and per client address, and the most request threads.
+ * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the rate
+ * limits, the most request threads and the most requests in flight per client address.
  */
 public record HttpConfig(
         int port,
         List<String> corsAllowedOrigins,
         Set<String> trustedProxies,
         int maxBodyBytes,
-        RateLimit perAccountLimit,
-        RateLimit perAddressLimit,
-        int maxThreads) {
+        RateLimits rateLimits,
+        int maxThreads,
+        int maxRequestsPerAddress) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -26,6 +26,9 @@ public record HttpConfig(
      * a few per connection only add stacks and queue less fairly than the server's own queue.
      */
     public static final int DEFAULT_MAX_THREADS = 48;
+
+    /** Below the default thread count, so that no one address can take every request thread. */
+    public static final int DEFAULT_MAX_REQUESTS_PER_ADDRESS = 32;
 
     /** Jetty's acceptor and selectors take threads from the same pool. */
     static final int MIN_THREADS = 8;
@@ -42,47 +45,53 @@ public record HttpConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
         }
-        Objects.requireNonNull(perAccountLimit, "perAccountLimit");
-        Objects.requireNonNull(perAddressLimit, "perAddressLimit");
+        Objects.requireNonNull(rateLimits, "rateLimits");
         if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ", was " + maxThreads);
         }
+        if (maxRequestsPerAddress < 1) {
+            throw new IllegalArgumentException("maxRequestsPerAddress must be positive, was " + maxRequestsPerAddress);
+        }
     }
 
-    /** No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits and 48 threads. */
+    /** No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits, 48 threads, 32 requests per address. */
     public static HttpConfig defaults(int port) {
         return new HttpConfig(
                 port,
                 List.of(),
                 Set.of(),
                 DEFAULT_MAX_BODY_BYTES,
-                RateLimit.DEFAULT_PER_ACCOUNT,
-                RateLimit.DEFAULT_PER_ADDRESS,
-                DEFAULT_MAX_THREADS);
+                RateLimits.DEFAULTS,
+                DEFAULT_MAX_THREADS,
+                DEFAULT_MAX_REQUESTS_PER_ADDRESS);
     }
 
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
         return new HttpConfig(
-                port, origins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                port, origins, trustedProxies, maxBodyBytes, rateLimits, maxThreads, maxRequestsPerAddress);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
         return new HttpConfig(
-                port, corsAllowedOrigins, proxies, maxBodyBytes, perAccountLimit, perAddressLimit, maxThreads);
+                port, corsAllowedOrigins, proxies, maxBodyBytes, rateLimits, maxThreads, maxRequestsPerAddress);
     }
 
     public HttpConfig withMaxBodyBytes(int bytes) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, bytes, perAccountLimit, perAddressLimit, maxThreads);
+                port, corsAllowedOrigins, trustedProxies, bytes, rateLimits, maxThreads, maxRequestsPerAddress);
     }
 
-    public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
+    public HttpConfig withRateLimits(RateLimits limits) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccount, perAddress, maxThreads);
+                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, limits, maxThreads, maxRequestsPerAddress);
     }
 
     public HttpConfig withMaxThreads(int threads) {
         return new HttpConfig(
-                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, perAccountLimit, perAddressLimit, threads);
+                port, corsAllowedOrigins, trustedProxies, maxBodyBytes, rateLimits, threads, maxRequestsPerAddress);
+    }
+
+    public HttpConfig withMaxRequestsPerAddress(int requests) {
+        return new HttpConfig(port, corsAllowedOrigins, trustedProxies, maxBodyBytes, rateLimits, maxThreads, requests);
     }
 }
