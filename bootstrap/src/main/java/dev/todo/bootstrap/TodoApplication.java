@@ -3,9 +3,9 @@ package dev.todo.bootstrap;
 import dev.todo.adapter.http.HttpConfig;
 import dev.todo.adapter.http.TodoHttpServer;
 import dev.todo.adapter.http.auth.AuthConfig;
-import dev.todo.adapter.http.auth.LeakedPasswords;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.adapter.http.auth.ExternalIssuerConfig;
+import dev.todo.adapter.http.auth.LeakedPasswords;
 import dev.todo.adapter.postgres.DatabaseSettings;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.EmbeddedDatabase;
@@ -124,6 +124,8 @@ public final class TodoApplication implements AutoCloseable {
         return HttpConfig.defaults(config.port())
                 .withCorsAllowedOrigins(config.corsAllowedOrigins())
                 .withTrustedProxies(new HashSet<>(config.trustedProxies()))
+                .withRateLimits(config.rateLimits())
+                .withMaxRequestsPerAddress(config.maxRequestsPerAddress())
                 // a few request threads per database connection, never fewer than the default
                 .withMaxThreads(Math.max(HttpConfig.DEFAULT_MAX_THREADS, 4 * config.dbPoolSize()));
     }

@@ -32,7 +32,12 @@ class FullStackTest {
 
     @BeforeAll
     static void start() {
-        app = TodoApplication.start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "TODO_DATA_DIR", data.toString()));
+        // the concurrency test sends 200 requests at once from this one address
+        app = TodoApplication.start(Map.of(
+                "PORT", "0",
+                "MANAGEMENT_PORT", "0",
+                "TODO_DATA_DIR", data.toString(),
+                "MAX_REQUESTS_PER_ADDRESS", "500"));
         api = new ApiClient(app.baseUri());
     }
 
