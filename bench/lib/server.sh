@@ -25,7 +25,10 @@ server_start() {
         java_opts+=("-XX:StartFlightRecording=filename=$OUT/server.jfr,settings=profile,dumponexit=true")
     fi
     log "starting server on $BASE_URL (management $MANAGEMENT_PORT) with JAVA_OPTS='${java_opts[*]}'"
+    # wrk is one client address and a few users at full speed: lift the rate limits and the per-address cap
     env PORT="$API_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" "${db_env[@]}" AUTH_TOKEN_TTL=PT6H DB_POOL_SIZE="$DB_POOL_SIZE" \
+        RATE_LIMIT_API_PER_USER=2000000000/PT1S RATE_LIMIT_API_PER_ADDRESS=2000000000/PT1S \
+        RATE_LIMIT_SIGN_IN_PER_ADDRESS=100000/PT1S MAX_REQUESTS_PER_ADDRESS=100000 \
         java "${java_opts[@]}" -jar "$JAR" >"$OUT/server.log" 2>&1 &
     SERVER_PID=$!
     if ! wait_for "kill -0 $SERVER_PID && curl -fsS -o /dev/null $BASE_URL/api/auth/jwks" 180; then

@@ -5,6 +5,7 @@ import dev.todo.adapter.http.TodoHttpServer;
 import dev.todo.adapter.http.auth.AuthConfig;
 import dev.todo.adapter.http.auth.Authentication;
 import dev.todo.adapter.http.auth.ExternalIssuerConfig;
+import dev.todo.adapter.http.auth.LeakedPasswords;
 import dev.todo.adapter.postgres.DatabaseSettings;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.PostgresPersistence;
@@ -90,6 +91,7 @@ public final class TodoApplication implements AutoCloseable {
                     persistence.taskRepository(),
                     persistence.userRepository(),
                     auth.passwordHasher(),
+                    LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
                     clock);
             var draining = new AtomicBoolean(false);
@@ -173,6 +175,8 @@ public final class TodoApplication implements AutoCloseable {
         }
         return http.withCorsAllowedOrigins(config.corsAllowedOrigins())
                 .withTrustedProxies(new HashSet<>(config.trustedProxies()))
+                .withRateLimits(config.rateLimits())
+                .withMaxRequestsPerAddress(config.maxRequestsPerAddress())
                 // a few request threads per database connection, never fewer than the default
                 .withMaxThreads(Math.max(HttpConfig.DEFAULT_MAX_THREADS, 4 * config.dbPoolSize()));
     }

@@ -29,14 +29,14 @@ final class AuthHandlers {
 
     void signUp(Context ctx) {
         var request = SignUpRequest.parse(bodies.readObject(ctx));
-        limits.checkAccount(request.email());
+        limits.checkAccount(ctx, request.email());
         var signedIn = useCases.signUp().signUp(request.toCommand());
         ctx.status(201).json(SignedInResponse.from(signedIn));
     }
 
     void signIn(Context ctx) {
         var request = SignInRequest.parse(bodies.readObject(ctx));
-        limits.checkAccount(request.email());
+        limits.checkAccount(ctx, request.email());
         ctx.json(SignedInResponse.from(useCases.signIn().signIn(request.toCommand())));
     }
 

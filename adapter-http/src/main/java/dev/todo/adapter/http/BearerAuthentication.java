@@ -7,14 +7,19 @@ import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.Locale;
 
-/** Reads {@code Authorization: Bearer …}, verifies it, and checks that the path's user is the token's. */
+/**
+ * Reads {@code Authorization: Bearer …}, verifies it, counts the request against the user's rate limit,
+ * and checks that the path's user is the token's.
+ */
 final class BearerAuthentication {
     private static final String SCHEME = "bearer ";
 
     private final TokenVerifier verifier;
+    private final ApiLimits limits;
 
-    BearerAuthentication(TokenVerifier verifier) {
+    BearerAuthentication(TokenVerifier verifier, ApiLimits limits) {
         this.verifier = verifier;
+        this.limits = limits;
     }
 
     /** @throws MissingTokenException without a bearer token; {@link InvalidTokenException} for a bad one */
@@ -29,6 +34,7 @@ final class BearerAuthentication {
         }
         AuthenticatedUser user = verifier.verify(token);
         ctx.attribute(RequestObservation.USER_ATTRIBUTE, user.id().value());
+        limits.checkUser(ctx, user.id());
         return user;
     }
 

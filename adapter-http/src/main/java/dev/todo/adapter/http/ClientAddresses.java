@@ -25,11 +25,16 @@ final class ClientAddresses {
     }
 
     String of(Context ctx) {
-        String peer = normalise(ctx.req().getRemoteAddr());
+        return of(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+    }
+
+    /** @param forwardedFor the values of every {@code X-Forwarded-For} header, in order */
+    String of(String remoteAddress, List<String> forwardedFor) {
+        String peer = normalise(remoteAddress);
         if (!trustedProxies.contains(peer)) {
             return peer;
         }
-        List<String> hops = Collections.list(ctx.req().getHeaders("X-Forwarded-For")).stream()
+        List<String> hops = forwardedFor.stream()
                 .flatMap(value -> List.of(value.split(",")).stream())
                 .map(ClientAddresses::normalise)
                 .toList();

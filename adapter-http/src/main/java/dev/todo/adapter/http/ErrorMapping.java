@@ -91,7 +91,17 @@ final class ErrorMapping {
                                 "The body must be application/json.")));
         routes.exception(RateLimitedException.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            write(ctx, Problem.of("rate-limited", "Too many requests", 429, "Too many attempts; wait and retry."));
+            write(ctx, Problem.of("rate-limited", "Too many requests", 429, "Too many requests; wait and retry."));
+        });
+        routes.exception(RequestTimeoutException.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            write(
+                    ctx,
+                    Problem.of(
+                            "request-timeout",
+                            "Request timeout",
+                            408,
+                            "The request body arrived too slowly or stopped."));
         });
         routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             LOG.warn("storage unavailable: {}", e.getMessage());

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free one), CORS allow-list of exact origins,
- * peers whose {@code X-Forwarded-For} is believed, the largest accepted request body, the
- * sign-in/sign-up rate limits per account (email) and per client address, the most request threads, and
- * the key that seals page cursors (every instance behind one load balancer needs the same one).
+ * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free
+ * one), CORS allow-list of exact origins, peers whose {@code X-Forwarded-For} is believed, the largest
+ * accepted request body, the rate limits, the most request threads, the most requests in flight per client
+ * address, and the key that seals page cursors (every instance behind one load balancer needs the same one).
  */
 public record HttpConfig(
         Optional<String> host,
@@ -18,9 +18,9 @@ public record HttpConfig(
         List<String> corsAllowedOrigins,
         Set<String> trustedProxies,
         int maxBodyBytes,
-        RateLimit perAccountLimit,
-        RateLimit perAddressLimit,
+        RateLimits rateLimits,
         int maxThreads,
+        int maxRequestsPerAddress,
         byte[] pageCursorKey) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
@@ -32,7 +32,9 @@ public record HttpConfig(
      */
     public static final int DEFAULT_MAX_THREADS = 48;
 
-    /** The least key length of HMAC-SHA256 that RFC 2104 recommends (the hash's output length). */
+    /** Below the default thread count, so that no one address can take every request thread. */
+    public static final int DEFAULT_MAX_REQUESTS_PER_ADDRESS = 32;
+
     static final int MIN_CURSOR_KEY_BYTES = 32;
 
     /** Jetty's acceptor and selectors take threads from the same pool. */
@@ -51,10 +53,12 @@ public record HttpConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
         }
-        Objects.requireNonNull(perAccountLimit, "perAccountLimit");
-        Objects.requireNonNull(perAddressLimit, "perAddressLimit");
+        Objects.requireNonNull(rateLimits, "rateLimits");
         if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ", was " + maxThreads);
+        }
+        if (maxRequestsPerAddress < 1) {
+            throw new IllegalArgumentException("maxRequestsPerAddress must be positive, was " + maxRequestsPerAddress);
         }
         if (pageCursorKey.length < MIN_CURSOR_KEY_BYTES) {
             throw new IllegalArgumentException("pageCursorKey must have at least " + MIN_CURSOR_KEY_BYTES + " bytes");
@@ -63,8 +67,8 @@ public record HttpConfig(
     }
 
     /**
-     * No CORS, no trusted proxy, a 64 KiB body limit, the default rate limits, 48 threads and a random
-     * cursor key (good for one instance only; see {@link #withPageCursorKey}).
+     * Every interface, no CORS, no trusted proxy, a 64 KiB body limit, the default rate limits, 48 threads,
+     * 32 requests per address and a random cursor key (good for one instance only; see {@link #withPageCursorKey}).
      */
     public static HttpConfig defaults(int port) {
         return new HttpConfig(
@@ -73,9 +77,9 @@ public record HttpConfig(
                 List.of(),
                 Set.of(),
                 DEFAULT_MAX_BODY_BYTES,
-                RateLimit.DEFAULT_PER_ACCOUNT,
-                RateLimit.DEFAULT_PER_ADDRESS,
+                RateLimits.DEFAULTS,
                 DEFAULT_MAX_THREADS,
+                DEFAULT_MAX_REQUESTS_PER_ADDRESS,
                 randomKey());
     }
 
@@ -87,9 +91,9 @@ public record HttpConfig(
                 corsAllowedOrigins,
                 trustedProxies,
                 maxBodyBytes,
-                perAccountLimit,
-                perAddressLimit,
+                rateLimits,
                 maxThreads,
+                maxRequestsPerAddress,
                 pageCursorKey);
     }
 
@@ -100,9 +104,9 @@ public record HttpConfig(
                 origins,
                 trustedProxies,
                 maxBodyBytes,
-                perAccountLimit,
-                perAddressLimit,
+                rateLimits,
                 maxThreads,
+                maxRequestsPerAddress,
                 pageCursorKey);
     }
 
@@ -113,35 +117,22 @@ public record HttpConfig(
                 corsAllowedOrigins,
                 proxies,
                 maxBodyBytes,
-                perAccountLimit,
-                perAddressLimit,
+                rateLimits,
                 maxThreads,
+                maxRequestsPerAddress,
                 pageCursorKey);
     }
 
-    public HttpConfig withMaxBodyBytes(int bytes) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                bytes,
-                perAccountLimit,
-                perAddressLimit,
-                maxThreads,
-                pageCursorKey);
-    }
-
-    public HttpConfig withRateLimits(RateLimit perAccount, RateLimit perAddress) {
+    public HttpConfig withRateLimits(RateLimits limits) {
         return new HttpConfig(
                 host,
                 port,
                 corsAllowedOrigins,
                 trustedProxies,
                 maxBodyBytes,
-                perAccount,
-                perAddress,
+                limits,
                 maxThreads,
+                maxRequestsPerAddress,
                 pageCursorKey);
     }
 
@@ -152,9 +143,22 @@ public record HttpConfig(
                 corsAllowedOrigins,
                 trustedProxies,
                 maxBodyBytes,
-                perAccountLimit,
-                perAddressLimit,
+                rateLimits,
                 threads,
+                maxRequestsPerAddress,
+                pageCursorKey);
+    }
+
+    public HttpConfig withMaxRequestsPerAddress(int requests) {
+        return new HttpConfig(
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                rateLimits,
+                maxThreads,
+                requests,
                 pageCursorKey);
     }
 
@@ -166,9 +170,9 @@ public record HttpConfig(
                 corsAllowedOrigins,
                 trustedProxies,
                 maxBodyBytes,
-                perAccountLimit,
-                perAddressLimit,
+                rateLimits,
                 maxThreads,
+                maxRequestsPerAddress,
                 key);
     }
 

@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The JSON entry point of every request body: checks the content type, reads at most the byte limit
  * (chunked bodies are counted while reading) and parses one JSON object. Fails only with
- * {@link UnsupportedMediaTypeException}, {@link PayloadTooLargeException} or {@link BadRequestException}.
+ * {@link UnsupportedMediaTypeException}, {@link PayloadTooLargeException}, {@link RequestTimeoutException} or
+ * {@link BadRequestException}.
  */
 final class JsonBodyReader {
     private final ObjectMapper mapper;
@@ -99,9 +101,22 @@ final class JsonBodyReader {
                 out.write(buffer, 0, read);
             }
         } catch (IOException e) {
+            if (causedByTimeout(e)) {
+                throw new RequestTimeoutException();
+            }
             throw malformed("the request body could not be read");
         }
         return out.toByteArray();
+    }
+
+    /** Jetty fails a read with a TimeoutException inside when the body is too slow or stops coming. */
+    private static boolean causedByTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BadRequestException malformed(String detail) {

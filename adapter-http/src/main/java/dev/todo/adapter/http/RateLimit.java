@@ -4,20 +4,37 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A token bucket: up to {@code burst} attempts at once, then one more each {@code refillEvery}.
- * {@code maxKeys} bounds how many accounts or addresses are tracked at a time.
+ * A budget of {@code quota} requests per {@code window} for one key (a user, an address, an account),
+ * refilled gradually over the window, so up to the whole quota may be spent at once. {@code maxKeys}
+ * bounds how many keys are tracked at a time. Written {@code 600/PT1M} in settings.
  */
-public record RateLimit(int burst, Duration refillEvery, long maxKeys) {
-    /** Ten attempts, then one every 30 seconds, for each email address. */
-    public static final RateLimit DEFAULT_PER_ACCOUNT = new RateLimit(10, Duration.ofSeconds(30), 100_000);
-
-    /** Thirty attempts, then one every 2 seconds, for each client address. */
-    public static final RateLimit DEFAULT_PER_ADDRESS = new RateLimit(30, Duration.ofSeconds(2), 100_000);
+public record RateLimit(int quota, Duration window, long maxKeys) {
+    static final long DEFAULT_MAX_KEYS = 100_000;
 
     public RateLimit {
-        Objects.requireNonNull(refillEvery, "refillEvery");
-        if (burst < 1 || refillEvery.isNegative() || refillEvery.isZero() || maxKeys < 1) {
-            throw new IllegalArgumentException("burst, refillEvery and maxKeys must be positive");
+        Objects.requireNonNull(window, "window");
+        if (quota < 1 || window.toSeconds() < 1 || maxKeys < 1) {
+            throw new IllegalArgumentException("quota, window (at least a second) and maxKeys must be positive");
         }
+    }
+
+    /** {@code quota/window}, e.g. {@code 600/PT1M}: 600 requests a minute. */
+    public static RateLimit parse(String text) {
+        String[] parts = text.strip().split("/", 2);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("expected <count>/<ISO-8601 duration>, e.g. 600/PT1M, was " + text);
+        }
+        try {
+            return new RateLimit(
+                    Integer.parseInt(parts[0].strip()), Duration.parse(parts[1].strip()), DEFAULT_MAX_KEYS);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "expected <count>/<ISO-8601 duration>, e.g. 600/PT1M, was " + text + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return quota + "/" + window;
     }
 }

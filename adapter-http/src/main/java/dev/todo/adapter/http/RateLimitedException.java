@@ -2,12 +2,12 @@ package dev.todo.adapter.http;
 
 import java.time.Duration;
 
-/** Too many sign-in or sign-up attempts for one account or one client address. Answered 429. */
+/** A rate limit is spent: too many requests for one user, address or account. Answered 429. */
 final class RateLimitedException extends RuntimeException {
     private final Duration retryAfter;
 
     RateLimitedException(Duration retryAfter) {
-        super("too many attempts; retry in " + retryAfter.toSeconds() + " s");
+        super("too many requests; retry in " + retryAfter.toSeconds() + " s");
         this.retryAfter = retryAfter;
     }
 

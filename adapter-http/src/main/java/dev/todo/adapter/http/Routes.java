@@ -25,6 +25,7 @@ final class Routes {
             }
         });
         routes.before(guards.cors()::apply);
+        routes.before("/api/*", guards.apiLimits()::checkAddress);
         routes.before("/api/auth/sign-up/email", guards.signInLimits()::checkAddress);
         routes.before("/api/auth/sign-in/email", guards.signInLimits()::checkAddress);
 
@@ -53,5 +54,5 @@ final class Routes {
     }
 
     /** The filters shared by all routes, built from the configuration. */
-    record Guards(Cors cors, SignInLimits signInLimits) {}
+    record Guards(Cors cors, ApiLimits apiLimits, SignInLimits signInLimits) {}
 }

@@ -3,27 +3,31 @@ package dev.todo.adapter.http;
 import io.javalin.http.Context;
 import java.util.Locale;
 
-/** Rate limits of the sign-in and sign-up endpoints: one budget per client address, one per account. */
+/**
+ * Rate limits of the sign-in and sign-up endpoints: one budget per client address, and one per account
+ * and address, so that guesses from one place slow that place down without locking the owner out from
+ * another.
+ */
 final class SignInLimits {
-    private final RateLimiter perAddress;
-    private final RateLimiter perAccount;
+    private final Throttle perAddress;
+    private final Throttle perAccount;
     private final ClientAddresses addresses;
 
-    SignInLimits(HttpConfig config, ClientAddresses addresses) {
-        this.perAddress = new RateLimiter(config.perAddressLimit(), System::nanoTime);
-        this.perAccount = new RateLimiter(config.perAccountLimit(), System::nanoTime);
+    SignInLimits(RateLimits limits, ClientAddresses addresses) {
+        this.perAddress = new Throttle("sign-in-address", limits.signInPerAddress());
+        this.perAccount = new Throttle("sign-in-account", limits.signInPerAccount());
         this.addresses = addresses;
     }
 
     /** A before-handler: counts the attempt against the client's address before the body is read. */
     void checkAddress(Context ctx) {
-        perAddress.acquire(addresses.of(ctx));
+        perAddress.take(ctx, addresses.of(ctx));
     }
 
-    /** Counts the attempt against the account; emails are compared as the domain normalises them. */
-    void checkAccount(String email) {
+    /** Counts the attempt against the account from this address; emails are compared as the domain normalises them. */
+    void checkAccount(Context ctx, String email) {
         if (email != null) {
-            perAccount.acquire(email.strip().toLowerCase(Locale.ROOT));
+            perAccount.take(ctx, email.strip().toLowerCase(Locale.ROOT) + " " + addresses.of(ctx));
         }
     }
 }

@@ -50,10 +50,12 @@ public final class TodoHttpServer {
         Objects.requireNonNull(config, "config");
         var observation = new RequestObservation(Objects.requireNonNull(observer, "observer"));
         var bodies = new JsonBodyReader(config.maxBodyBytes());
-        var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"));
+        var addresses = new ClientAddresses(config.trustedProxies());
         var guards = new Routes.Guards(
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
-                new SignInLimits(config, new ClientAddresses(config.trustedProxies())));
+                new ApiLimits(config.rateLimits(), addresses),
+                new SignInLimits(config.rateLimits(), addresses));
+        var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"), guards.apiLimits());
         var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
         var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));
         var systemHandlers = new SystemHandlers(readiness);
@@ -76,7 +78,10 @@ public final class TodoHttpServer {
                 // per connection only churns (a capacity <= 0 turns the cache off)
                 http.setHeaderCacheSize(0);
             });
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                SlowClients.guard(server, config, addresses);
+            });
             javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new MethodOverrideBlocker()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             javalin.staticFiles.add(files -> {

@@ -42,6 +42,27 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void sign_up_refuses_common_and_leaked_passwords_and_lone_surrogates_naming_the_field() {
+        for (String password : new String[] {"password", "PASSWORD1", "iloveyou", "qwertyuiop", "abcdefg\\ud800"}) {
+            var response = server.api
+                    .post(SIGN_UP)
+                    .json("{\"name\":\"Mallory\",\"email\":\"mallory@example.com\",\"password\":\"" + password + "\"}")
+                    .send();
+
+            assertThat(response.status()).as(password).isEqualTo(422);
+            assertThat(response.errorFields()).as(password).containsExactly("password");
+        }
+        // a lone surrogate and its neighbour would otherwise hash alike; a whole pair is fine
+        assertThat(server.api
+                        .post(SIGN_UP)
+                        .json("{\"name\":\"Mallory\",\"email\":\"mallory@example.com\","
+                                + "\"password\":\"abcdefg\\ud83d\\udd11\"}")
+                        .send()
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void sign_up_refuses_a_taken_email_in_any_case_and_invalid_fields() {
         server.signUp("Dave", "dave@example.com");
 

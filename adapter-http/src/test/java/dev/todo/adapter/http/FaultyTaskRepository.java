@@ -8,6 +8,7 @@ import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,12 @@ final class FaultyTaskRepository implements TaskRepository {
             throw new StaleTaskException(changed.id());
         }
         return delegate.update(changed);
+    }
+
+    @Override
+    public Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
+        check();
+        return delegate.complete(owner, id, completed, now);
     }
 
     @Override

@@ -21,7 +21,8 @@ class ServerThreadsTest {
 
     @Test
     void requests_beyond_the_thread_limit_wait_their_turn_and_are_all_answered() throws Exception {
-        try (var server = TestServer.start(config -> config.withMaxThreads(MAX_THREADS))) {
+        try (var server =
+                TestServer.start(config -> config.withMaxThreads(MAX_THREADS).withMaxRequestsPerAddress(REQUESTS))) {
             var ada = server.signUp("Ada", "ada@example.com");
             var gate = new CountDownLatch(1);
             server.tasks.holdListingsUntil(gate);

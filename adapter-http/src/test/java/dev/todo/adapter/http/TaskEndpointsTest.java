@@ -271,8 +271,11 @@ class TaskEndpointsTest {
         long id = createId("Contended");
         server.tasks.fail(Fault.ALWAYS_STALE);
 
-        var response =
-                server.api.patch(task(id) + "/complete").bearer(alice.token()).send();
+        var response = server.api
+                .put(task(id))
+                .bearer(alice.token())
+                .json("{\"title\":\"Renamed\"}")
+                .send();
 
         assertThat(response.status()).isEqualTo(409);
     }

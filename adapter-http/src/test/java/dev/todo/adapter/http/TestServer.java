@@ -3,6 +3,7 @@ package dev.todo.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.todo.adapter.http.auth.Authentication;
+import dev.todo.adapter.http.auth.LeakedPasswords;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;
@@ -31,7 +32,8 @@ final class TestServer implements AutoCloseable {
     final Api api;
 
     private TestServer(HttpConfig config) {
-        var useCases = ApplicationServices.over(tasks, users, hasher, tokens, Clock.systemUTC());
+        var useCases =
+                ApplicationServices.over(tasks, users, hasher, LeakedPasswords.bundled(), tokens, Clock.systemUTC());
         server = new TodoHttpServer(
                 config,
                 useCases,
@@ -56,6 +58,7 @@ final class TestServer implements AutoCloseable {
                 new InMemoryTaskRepository(),
                 new InMemoryUserRepository(),
                 auth.passwordHasher(),
+                LeakedPasswords.bundled(),
                 auth.tokenIssuer(),
                 Clock.systemUTC());
         return new TodoHttpServer(

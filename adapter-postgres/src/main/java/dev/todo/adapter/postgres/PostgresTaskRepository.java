@@ -9,6 +9,7 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -33,6 +34,24 @@ final class PostgresTaskRepository implements TaskRepository {
                    updated_at = :updatedAt, version = version + 1
              where user_id = :owner and id = :id and version = :version
             """;
+    /**
+     * Toggle ({@code :completed} null) or set, on the row as it is when the row lock is taken: every
+     * right-hand side sees the old row, so {@code completed_at} always agrees with {@code completed}.
+     */
+    private static final String COMPLETE = """
+            update tasks
+               set completed = coalesce(cast(:completed as boolean), not completed),
+                   completed_at = case when coalesce(cast(:completed as boolean), not completed) = completed then completed_at
+                                       when coalesce(cast(:completed as boolean), not completed) then cast(:now as timestamptz)
+                                       else null end,
+                   updated_at = case when coalesce(cast(:completed as boolean), not completed) = completed then updated_at
+                                     else cast(:now as timestamptz) end,
+                   version = case when coalesce(cast(:completed as boolean), not completed) = completed then version
+                                  else version + 1 end
+             where user_id = :owner and id = :id
+            returning %s
+            """.formatted(TaskRowMapper.COLUMNS);
+
     private static final String DELETE = "delete from tasks where user_id = :owner and id = :id and version = :version";
 
     private final ScopedTransactions transactions;
@@ -79,6 +98,19 @@ final class PostgresTaskRepository implements TaskRepository {
             throw new StaleTaskException(changed.id());
         }
         return changed.atVersion(changed.version() + 1);
+    }
+
+    @Override
+    public Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
+        return transactions.actingAs(
+                owner,
+                handle -> handle.createQuery(COMPLETE)
+                        .bind("owner", owner.value())
+                        .bind("id", id.value())
+                        .bindByType("completed", completed.orElse(null), Boolean.class)
+                        .bind("now", SqlTimes.utc(now))
+                        .map(mapper)
+                        .findOne());
     }
 
     @Override

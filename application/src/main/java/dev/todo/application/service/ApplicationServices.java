@@ -1,6 +1,7 @@
 package dev.todo.application.service;
 
 import dev.todo.application.port.in.UseCases;
+import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TokenIssuer;
@@ -12,9 +13,14 @@ public final class ApplicationServices {
     private ApplicationServices() {}
 
     public static UseCases over(
-            TaskRepository tasks, UserRepository users, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
+            TaskRepository tasks,
+            UserRepository users,
+            PasswordHasher hasher,
+            CommonPasswords commonPasswords,
+            TokenIssuer tokens,
+            Clock clock) {
         return new UseCases(
-                new SignUpService(users, hasher, tokens, clock),
+                new SignUpService(users, hasher, commonPasswords, tokens, clock),
                 new SignInService(users, hasher, tokens),
                 new CurrentUserService(users),
                 new CreateTaskService(tasks, clock),

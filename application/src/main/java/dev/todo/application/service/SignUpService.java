@@ -3,28 +3,40 @@ package dev.todo.application.service;
 import dev.todo.application.port.in.SignUpCommand;
 import dev.todo.application.port.in.SignUpUseCase;
 import dev.todo.application.port.in.SignedIn;
+import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
 import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.application.port.out.UserRepository;
+import dev.todo.domain.ValidationException;
 import dev.todo.domain.user.User;
 import java.time.Clock;
 
-/** Opens a built-in account: hashes the password, stores the user, issues a token. */
+/** Opens a built-in account: refuses a common password, hashes it, stores the user, issues a token. */
 public final class SignUpService implements SignUpUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final CommonPasswords commonPasswords;
     private final TokenIssuer tokens;
     private final Clock clock;
 
-    public SignUpService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
+    public SignUpService(
+            UserRepository users,
+            PasswordHasher hasher,
+            CommonPasswords commonPasswords,
+            TokenIssuer tokens,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.commonPasswords = commonPasswords;
         this.tokens = tokens;
         this.clock = clock;
     }
 
     @Override
     public SignedIn signUp(SignUpCommand command) {
+        if (commonPasswords.contains(command.password())) {
+            throw new ValidationException("password", "is one of the most common or leaked passwords; choose another");
+        }
         var hash = hasher.hash(command.password());
         var user = User.create(command.email(), command.name(), clock.instant());
         users.add(user, hash);

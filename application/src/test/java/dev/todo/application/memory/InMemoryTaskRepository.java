@@ -7,6 +7,7 @@ import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,20 @@ public final class InMemoryTaskRepository implements TaskRepository {
         Task stored = changed.atVersion(changed.version() + 1);
         tasks.put(key, stored);
         return stored;
+    }
+
+    @Override
+    public synchronized Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
+        Key key = new Key(owner, id);
+        Task current = tasks.get(key);
+        if (current == null) {
+            return Optional.empty();
+        }
+        Task changed = current.markCompleted(completed.orElse(!current.completed()), now);
+        if (changed != current) {
+            tasks.put(key, changed.atVersion(current.version() + 1));
+        }
+        return Optional.of(tasks.get(key));
     }
 
     @Override

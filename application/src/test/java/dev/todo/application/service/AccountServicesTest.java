@@ -8,6 +8,8 @@ import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.SignInCommand;
 import dev.todo.application.port.in.SignUpCommand;
 import dev.todo.application.port.in.UserNotFoundException;
+import dev.todo.application.port.out.CommonPasswords;
+import dev.todo.domain.ValidationException;
 import dev.todo.domain.user.Email;
 import dev.todo.domain.user.EmailAlreadyRegisteredException;
 import dev.todo.domain.user.UserId;
@@ -21,7 +23,10 @@ class AccountServicesTest {
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final SequentialTokenIssuer tokens = new SequentialTokenIssuer();
     private final Clock clock = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
-    private final SignUpService signUp = new SignUpService(users, hasher, tokens, clock);
+    private final SignUpService signUp = new SignUpService(users, hasher, COMMON, tokens, clock);
+    /** Stands in for the bundled list, which lives in the HTTP adapter. */
+    private static final CommonPasswords COMMON = p -> p.value().equalsIgnoreCase("password1");
+
     private final SignInService signIn = new SignInService(users, hasher, tokens);
     private final CurrentUserService currentUser = new CurrentUserService(users);
 
@@ -39,6 +44,17 @@ class AccountServicesTest {
                         .value())
                 .doesNotContain("correct horse");
         assertThat(currentUser.currentUser(signedIn.user().id())).isEqualTo(signedIn.user());
+    }
+
+    @Test
+    void a_common_password_is_refused_before_it_is_hashed() {
+        assertThatThrownBy(() -> signUp.signUp(SignUpCommand.parse("Ada", "ada@example.com", "PASSWORD1")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactly("password"));
+        assertThat(users.findCredentials(Email.of("ada@example.com"))).isEmpty();
     }
 
     @Test

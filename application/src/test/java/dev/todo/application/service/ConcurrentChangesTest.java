@@ -14,6 +14,7 @@ import dev.todo.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +26,25 @@ class ConcurrentChangesTest {
     private final Task task = store.add(new NewTask(ada, TaskDetails.titled("contended"), clock.instant()));
 
     @Test
-    void an_unconditional_toggle_that_loses_a_race_is_retried_on_the_new_state() {
-        Task result = new CompleteTaskService(racing, clock).completeTask(CompleteTaskCommand.toggle(ada, task.id()));
+    void an_unconditional_replace_that_loses_a_race_is_retried_on_the_new_state() {
+        var command = new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), OptionalLong.empty());
 
-        // the rival completed the task first; our toggle applies on top of it instead of being lost
-        assertThat(result.completed()).isFalse();
+        Task result = new ReplaceTaskService(racing, clock).replaceTask(command);
+
+        // the rival completed the task first; our change applies on top of it instead of being lost
+        assertThat(result.completed()).isTrue();
+        assertThat(result.title().value()).isEqualTo("mine");
         assertThat(result.version()).isEqualTo(3);
+    }
+
+    @Test
+    void a_conditional_toggle_that_loses_a_race_fails_with_the_current_version() {
+        var command = new CompleteTaskCommand(ada, task.id(), Optional.empty(), OptionalLong.of(task.version()));
+
+        assertThatThrownBy(() -> new CompleteTaskService(racing, clock).completeTask(command))
+                .isInstanceOfSatisfying(
+                        TaskVersionMismatchException.class,
+                        e -> assertThat(e.actual()).isEqualTo(2));
     }
 
     @Test

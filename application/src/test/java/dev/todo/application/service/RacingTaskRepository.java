@@ -44,6 +44,11 @@ final class RacingTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
+        return store.complete(owner, id, completed, now);
+    }
+
+    @Override
     public void delete(Task task) {
         rivalWrites(task);
         store.delete(task);

@@ -1,5 +1,6 @@
 package dev.todo.bootstrap.config;
 
+import dev.todo.adapter.http.RateLimits;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,9 @@ public record AppConfig(
         List<String> trustedProxies,
         int dbPoolSize,
         int managementPort,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        RateLimits rateLimits,
+        int maxRequestsPerAddress) {
 
     /**
      * Reads and validates every setting.
@@ -57,6 +60,8 @@ public record AppConfig(
                 + ", trustedProxies=" + trustedProxies
                 + ", dbPoolSize=" + dbPoolSize
                 + ", managementPort=" + managementPort
-                + ", logFormat=" + logFormat + "]";
+                + ", logFormat=" + logFormat
+                + ", rateLimits=" + rateLimits
+                + ", maxRequestsPerAddress=" + maxRequestsPerAddress + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.todo.bootstrap.config;
 
+import dev.todo.adapter.http.RateLimit;
+import dev.todo.adapter.http.RateLimits;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.InvalidDatabaseUrlException;
 import java.net.InetAddress;
@@ -47,6 +49,12 @@ final class EnvironmentReader {
         int poolSize = integer(Setting.DB_POOL_SIZE, 1, 200, "10");
         int managementPort = integer(Setting.MANAGEMENT_PORT, 0, 65_535, "9090");
         LogFormat logFormat = logFormat();
+        RateLimits rateLimits = new RateLimits(
+                rateLimit(Setting.RATE_LIMIT_SIGN_IN_PER_ACCOUNT),
+                rateLimit(Setting.RATE_LIMIT_SIGN_IN_PER_ADDRESS),
+                rateLimit(Setting.RATE_LIMIT_API_PER_USER),
+                rateLimit(Setting.RATE_LIMIT_API_PER_ADDRESS));
+        int maxRequestsPerAddress = integer(Setting.MAX_REQUESTS_PER_ADDRESS, 1, 100_000, "32");
         var config = new AppConfig(
                 host,
                 port,
@@ -63,7 +71,9 @@ final class EnvironmentReader {
                 proxies,
                 poolSize,
                 managementPort,
-                logFormat);
+                logFormat,
+                rateLimits,
+                maxRequestsPerAddress);
         if (external.filter(e -> e.issuer().equals(config.ownIssuer())).isPresent()) {
             problem(
                     Setting.AUTH_EXTERNAL_ISSUER,
@@ -102,6 +112,16 @@ final class EnvironmentReader {
         }
         problem(setting, "must be a whole number from " + min + " to " + max + ", was '" + raw + "'", example);
         return min;
+    }
+
+    private RateLimit rateLimit(Setting setting) {
+        String raw = text(setting).orElse(setting.defaultValue());
+        try {
+            return RateLimit.parse(raw);
+        } catch (IllegalArgumentException e) {
+            problem(setting, e.getMessage(), setting.defaultValue());
+            return RateLimit.parse(setting.defaultValue());
+        }
     }
 
     private Duration duration(Setting setting, Duration min, Duration max, String fallback, String example) {

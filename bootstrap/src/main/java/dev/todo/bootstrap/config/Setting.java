@@ -53,6 +53,19 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
     public static final Setting MANAGEMENT_PORT = new Setting(
             "MANAGEMENT_PORT", "9090", "health and Prometheus metrics port, bound to 127.0.0.1 (0 = any)", false);
     public static final Setting LOG_FORMAT = new Setting("LOG_FORMAT", "text", "text or json", false);
+    public static final Setting RATE_LIMIT_API_PER_USER = new Setting(
+            "RATE_LIMIT_API_PER_USER",
+            "1200/PT1M",
+            "API requests per signed-in user: <count>/<ISO-8601 window>",
+            false);
+    public static final Setting RATE_LIMIT_API_PER_ADDRESS =
+            new Setting("RATE_LIMIT_API_PER_ADDRESS", "3000/PT1M", "API requests per client address", false);
+    public static final Setting RATE_LIMIT_SIGN_IN_PER_ACCOUNT = new Setting(
+            "RATE_LIMIT_SIGN_IN_PER_ACCOUNT", "10/PT5M", "sign-in/sign-up attempts per email and address", false);
+    public static final Setting RATE_LIMIT_SIGN_IN_PER_ADDRESS = new Setting(
+            "RATE_LIMIT_SIGN_IN_PER_ADDRESS", "30/PT1M", "sign-in/sign-up attempts per client address", false);
+    public static final Setting MAX_REQUESTS_PER_ADDRESS = new Setting(
+            "MAX_REQUESTS_PER_ADDRESS", "32", "requests in flight at once per client address (more: 429)", false);
 
     public static final List<Setting> ALL = List.of(
             HOST,
@@ -72,7 +85,12 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             TRUSTED_PROXIES,
             DB_POOL_SIZE,
             MANAGEMENT_PORT,
-            LOG_FORMAT);
+            LOG_FORMAT,
+            RATE_LIMIT_API_PER_USER,
+            RATE_LIMIT_API_PER_ADDRESS,
+            RATE_LIMIT_SIGN_IN_PER_ACCOUNT,
+            RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+            MAX_REQUESTS_PER_ADDRESS);
 
     /** The text {@code --help} prints: every variable with its default. */
     public static String help() {

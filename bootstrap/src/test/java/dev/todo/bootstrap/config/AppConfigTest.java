@@ -3,6 +3,8 @@ package dev.todo.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.todo.adapter.http.RateLimit;
+import dev.todo.adapter.http.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -42,6 +44,27 @@ class AppConfigTest {
         assertThat(config.corsAllowedOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
         assertThat(config.trustedProxies()).containsExactly("10.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+    }
+
+    @Test
+    void rate_limits_and_the_per_address_cap_are_settings_with_generous_defaults() {
+        AppConfig defaults = AppConfig.fromEnvironment(Map.of());
+        AppConfig custom = AppConfig.fromEnvironment(Map.of(
+                "RATE_LIMIT_API_PER_USER", "60/PT1M",
+                "RATE_LIMIT_SIGN_IN_PER_ACCOUNT", "5/PT15M",
+                "MAX_REQUESTS_PER_ADDRESS", "8"));
+
+        assertThat(defaults.rateLimits()).isEqualTo(RateLimits.DEFAULTS);
+        assertThat(defaults.maxRequestsPerAddress()).isEqualTo(32);
+        assertThat(custom.rateLimits().apiPerUser()).isEqualTo(new RateLimit(60, Duration.ofMinutes(1), 100_000));
+        assertThat(custom.rateLimits().signInPerAccount().window()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(custom.maxRequestsPerAddress()).isEqualTo(8);
+        assertThat(Setting.help()).contains("RATE_LIMIT_API_PER_USER", "1200/PT1M", "MAX_REQUESTS_PER_ADDRESS");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(
+                        Map.of("RATE_LIMIT_API_PER_ADDRESS", "lots", "RATE_LIMIT_SIGN_IN_PER_ADDRESS", "0/PT1M")))
+                .isInstanceOfSatisfying(
+                        ConfigurationException.class,
+                        e -> assertThat(e.problems()).hasSize(2).allMatch(p -> p.contains("(example: ")));
     }
 
     @Test

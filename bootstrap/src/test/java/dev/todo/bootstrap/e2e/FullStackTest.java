@@ -2,13 +2,21 @@ package dev.todo.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.todo.bootstrap.TodoApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +32,12 @@ class FullStackTest {
 
     @BeforeAll
     static void start() {
-        app = TodoApplication.start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "TODO_DATA_DIR", data.toString()));
+        // the concurrency test sends 200 requests at once from this one address
+        app = TodoApplication.start(Map.of(
+                "PORT", "0",
+                "MANAGEMENT_PORT", "0",
+                "TODO_DATA_DIR", data.toString(),
+                "MAX_REQUESTS_PER_ADDRESS", "500"));
         api = new ApiClient(app.baseUri());
     }
 
@@ -55,6 +68,42 @@ class FullStackTest {
         assertThat(api.send("GET", "/api/" + ada.userId() + "/tasks", eve.token(), null)
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void concurrent_toggles_of_one_task_all_apply_without_conflict() throws Exception {
+        var ada = api.signUp();
+        String path = "/api/" + ada.userId() + "/tasks/"
+                + api.createTask(ada, "Contended").body().get("id").asText();
+        int toggles = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(toggles);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        try {
+            var start = new CountDownLatch(1);
+            for (int i = 0; i < toggles; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.send("PATCH", path + "/complete", ada.token(), null);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonNode last = api.send("GET", path, ada.token(), null).body();
+        assertThat(last.get("completed").asBoolean()).isFalse();
+        assertThat(last.get("completed_at").isNull()).isTrue();
+        for (var reply : replies) {
+            JsonNode task = reply.get().body();
+            assertThat(task.get("completed_at").isNull())
+                    .isNotEqualTo(task.get("completed").asBoolean());
+        }
     }
 
     @Test

@@ -4,8 +4,8 @@ import dev.todo.domain.Text;
 import dev.todo.domain.ValidationException;
 
 /**
- * A plain-text password in transit to the hasher: 8..128 characters, used whole (never truncated or
- * trimmed). Its text never appears in {@link #toString()}.
+ * A plain-text password in transit to the hasher: 8..128 characters of valid Unicode, used whole (never
+ * truncated or trimmed). Its text never appears in {@link #toString()}.
  */
 public record Password(String value) {
     public static final int MIN_LENGTH = 8;
@@ -18,6 +18,10 @@ public record Password(String value) {
         int length = Text.length(value);
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw new ValidationException("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        if (Text.hasLoneSurrogate(value)) {
+            // UTF-8 cannot encode it: two such passwords would hash as the same bytes
+            throw new ValidationException("password", "must be valid Unicode text (it holds a lone surrogate)");
         }
     }
 

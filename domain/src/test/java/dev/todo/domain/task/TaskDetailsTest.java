@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TaskDetailsTest {
     @Test
@@ -21,6 +23,28 @@ class TaskDetailsTest {
         assertThat(details.priority()).contains(Priority.HIGH);
         assertThat(details.dueAt()).isEmpty();
         assertThat(details.tags().codes()).containsExactly("home", "errands");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u200B",
+                "\u200C\u200D",
+                "\u2060",
+                "\uFEFF",
+                " \u200B\u00AD ",
+                "\u034F",
+                "\u3164",
+                "\uFE0F",
+                "\uDB40\uDC20"
+            })
+    void a_title_of_invisible_characters_only_is_blank(String invisible) {
+        assertThatThrownBy(() -> Title.of(invisible))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new FieldViolation("title", "must not be blank")));
+        assertThat(Title.of(invisible + "a").value()).endsWith("a");
     }
 
     @Test

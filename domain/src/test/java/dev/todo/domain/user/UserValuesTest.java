@@ -26,6 +26,20 @@ class UserValuesTest {
     }
 
     @Test
+    void a_password_with_a_lone_surrogate_is_refused_naming_the_field() {
+        // encoded to UTF-8 both would become the same bytes ("?"), so two passwords would be one
+        for (String lone : new String[] {"abcdefg\uD800", "abcdefg\uDFFF", "\uDC00abcdefgh", "ab\uDBFFcdefgh"}) {
+            assertThatThrownBy(() -> Password.of(lone))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(v -> v.field())
+                                    .containsExactly("password"));
+        }
+        assertThat(Password.of("abcdefg\uD83D\uDD11").value()).endsWith("🔑");
+    }
+
+    @Test
     void user_ids_are_opaque_url_safe_strings() {
         assertThat(UserId.random().value()).hasSize(32).matches("[A-Za-z0-9]{32}");
         assertThat(UserId.of("auth0|abc-123").value()).isEqualTo("auth0|abc-123");

@@ -4,6 +4,7 @@ import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,16 @@ public interface TaskRepository {
      * @throws StaleTaskException if the stored task has another version or is gone
      */
     Task update(Task changed);
+
+    /**
+     * Sets the owner's task to {@code completed}, or toggles it when empty, in one indivisible step on
+     * the stored state: concurrent calls apply one after the other and none fails for racing another.
+     * {@code completed_at} becomes {@code now} when the task becomes completed and empty when it becomes
+     * open; the version advances only if the state changes.
+     *
+     * @return the task as stored afterwards, or empty if the owner has no such task
+     */
+    Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now);
 
     /**
      * Deletes a task if the stored one still has {@code task.version()}.

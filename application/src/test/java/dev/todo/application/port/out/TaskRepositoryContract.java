@@ -10,7 +10,14 @@ import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +136,79 @@ public abstract class TaskRepositoryContract {
         assertThatThrownBy(() -> repository.delete(forged)).isInstanceOf(StaleTaskException.class);
         assertThat(repository.find(owner, victim.id())).contains(victim);
         assertThat(repository.find(stranger, victim.id())).isEmpty();
+    }
+
+    @Test
+    void complete_toggles_or_sets_and_keeps_completed_at_in_step() {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("chore"), T0));
+
+        Task done = repository
+                .complete(owner, stored.id(), Optional.empty(), T0.plusSeconds(1))
+                .orElseThrow();
+        Task again = repository
+                .complete(owner, stored.id(), Optional.of(true), T0.plusSeconds(2))
+                .orElseThrow();
+        Task open = repository
+                .complete(owner, stored.id(), Optional.empty(), T0.plusSeconds(3))
+                .orElseThrow();
+
+        assertThat(done.completed()).isTrue();
+        assertThat(done.completedAt()).contains(T0.plusSeconds(1));
+        assertThat(done.version()).isEqualTo(2);
+        assertThat(again).isEqualTo(done);
+        assertThat(open.completed()).isFalse();
+        assertThat(open.completedAt()).isEmpty();
+        assertThat(open.updatedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(open.version()).isEqualTo(3);
+        assertThat(repository.find(owner, stored.id())).contains(open);
+    }
+
+    @Test
+    void complete_cannot_reach_another_owners_task() {
+        Task victim = repository.add(new NewTask(owner, TaskDetails.titled("victim"), T0));
+
+        assertThat(repository.complete(stranger, victim.id(), Optional.empty(), T0))
+                .isEmpty();
+        assertThat(repository.complete(owner, TaskId.of(Long.MAX_VALUE), Optional.empty(), T0))
+                .isEmpty();
+        assertThat(repository.find(owner, victim.id())).contains(victim);
+    }
+
+    @Test
+    void concurrent_toggles_all_apply_one_after_the_other() throws Exception {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("contended"), T0));
+        int toggles = 40;
+        List<Task> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(toggles);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<Task>> futures = new ArrayList<>();
+            for (int i = 0; i < toggles; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return repository
+                            .complete(owner, stored.id(), Optional.empty(), T0.plusSeconds(9))
+                            .orElseThrow();
+                }));
+            }
+            start.countDown();
+            for (Future<Task> future : futures) {
+                results.add(future.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // each toggle saw the one before it: versions 2..41, alternating states
+        assertThat(results).extracting(Task::version).doesNotHaveDuplicates().allMatch(v -> v >= 2 && v <= 41);
+        assertThat(results).allSatisfy(t -> {
+            assertThat(t.completedAt().isPresent()).isEqualTo(t.completed());
+            assertThat(t.completed()).isEqualTo(t.version() % 2 == 0);
+        });
+        Task last = repository.find(owner, stored.id()).orElseThrow();
+        assertThat(last.version()).isEqualTo(1 + toggles);
+        assertThat(last.completed()).isFalse();
+        assertThat(last.completedAt()).isEmpty();
     }
 
     @Test
