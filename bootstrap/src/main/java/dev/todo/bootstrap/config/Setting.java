@@ -102,7 +102,7 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
 
                 """);
         for (Setting s : ALL) {
-            text.append(String.format("  %-24s %s%n  %-24s default: %s%n", s.name, s.meaning, "", s.defaultValue));
+            text.append(String.format("  %-32s %s%n  %-32s default: %s%n", s.name, s.meaning, "", s.defaultValue));
         }
         return text.toString();
     }

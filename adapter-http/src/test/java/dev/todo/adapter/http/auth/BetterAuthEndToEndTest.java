@@ -45,6 +45,7 @@ class BetterAuthEndToEndTest {
                     new InMemoryTaskRepository(),
                     new InMemoryUserRepository(),
                     auth.passwordHasher(),
+                    LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
                     clock),
             auth.tokenVerifier(),
