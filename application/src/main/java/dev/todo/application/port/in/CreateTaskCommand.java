@@ -10,4 +10,8 @@ public record CreateTaskCommand(UserId actor, TaskDetails details) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(details, "details");
     }
+
+    public static CreateTaskCommand of(UserId actor, TaskDetails details) {
+        return new CreateTaskCommand(actor, details);
+    }
 }

@@ -17,4 +17,14 @@ public record ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails detail
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
+
+    /** Replace the task's details whatever its version (the last writer wins). */
+    public static ReplaceTaskCommand of(UserId actor, TaskId taskId, TaskDetails details) {
+        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.empty());
+    }
+
+    /** Replace the task's details only if it is still at {@code version}. */
+    public static ReplaceTaskCommand ifVersion(UserId actor, TaskId taskId, TaskDetails details, long version) {
+        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.of(version));
+    }
 }
