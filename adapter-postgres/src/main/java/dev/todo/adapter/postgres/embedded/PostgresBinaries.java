@@ -80,9 +80,7 @@ public final class PostgresBinaries {
      */
     private static Path cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         Path root = base.resolve("todo");
         try {
             Files.createDirectories(root);
