@@ -3,8 +3,12 @@ package dev.todo.domain;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input that breaks a domain rule; carries every offending field, not just the first. */
-public final class ValidationException extends DomainException {
+/**
+ * Input that breaks a domain or application rule; carries every offending field, not just the first.
+ * The one family of invalid-input failures: every value, command and query of the core throws it (or a
+ * subclass such as the application's invalid page cursor) for input it refuses.
+ */
+public class ValidationException extends DomainException {
     private final List<FieldViolation> violations;
 
     public ValidationException(List<FieldViolation> violations) {

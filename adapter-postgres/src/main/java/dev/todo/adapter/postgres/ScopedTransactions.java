@@ -8,9 +8,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Runs every unit of work in a transaction that first drops to the runtime role and names the acting
- * user. All three settings are transaction-local, so nothing survives into the next transaction on
- * the same connection (safe behind a transaction-mode pooler).
+ * Runs every unit of work in a transaction that first drops to the runtime role, names the acting user
+ * and points {@code search_path} at Todo's schema, in one statement. Every setting is transaction-local,
+ * so nothing survives into the next transaction on the same connection (safe behind a transaction-mode
+ * pooler, and harmless to a host application that shares the pool).
  */
 final class ScopedTransactions {
     /** The role the application's statements run as: no superuser, no table owner, no BYPASSRLS. */
@@ -20,15 +21,23 @@ final class ScopedTransactions {
             select set_config('role', '%s', true),
                    set_config('app.user_id', :userId, true),
                    set_config('app.email', :email, true),
-                   set_config('statement_timeout', :timeout, true)
+                   set_config('statement_timeout', :timeout, true),
+                   set_config('search_path', :searchPath, true)
             """.formatted(RUNTIME_ROLE);
 
     private final Jdbi jdbi;
     private final String statementTimeout;
+    private final String searchPath;
 
     ScopedTransactions(Jdbi jdbi, Duration statementTimeout) {
+        this(jdbi, statementTimeout, TodoSchema.PUBLIC);
+    }
+
+    ScopedTransactions(Jdbi jdbi, Duration statementTimeout, TodoSchema schema) {
         this.jdbi = jdbi;
         this.statementTimeout = statementTimeout.toMillis() + "ms";
+        // pg_catalog is searched first anyway; the extensions (pg_trgm, btree_gin) sit in Todo's schema or public
+        this.searchPath = schema.equals(TodoSchema.PUBLIC) ? "public" : schema.name() + ", public";
     }
 
     /** Work on behalf of one user: row-level security shows and accepts only that user's rows. */
@@ -53,6 +62,7 @@ final class ScopedTransactions {
                         .bind("userId", userId)
                         .bind("email", email)
                         .bind("timeout", statementTimeout)
+                        .bind("searchPath", searchPath)
                         .mapTo(String.class)
                         .one();
                 return work.withHandle(handle);

@@ -70,4 +70,12 @@ final class ArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage("dev.todo.application.service..")
             .as("ports do not depend on services");
+
+    static final ArchRule services_and_ports_do_not_use_in_memory_adapters = noClasses()
+            .that()
+            .resideInAnyPackage("dev.todo.application.port..", "dev.todo.application.service..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.todo.application.memory..")
+            .as("ports and services do not use the in-memory adapters (they ship for embedders and tests only)");
 }

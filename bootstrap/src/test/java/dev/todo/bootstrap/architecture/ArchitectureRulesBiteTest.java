@@ -12,6 +12,7 @@ import dev.todo.adapter.postgres.archfixture.PostgresAdapterUsingHttpAdapter;
 import dev.todo.application.archfixture.ApplicationUsingAdapter;
 import dev.todo.application.archfixture.ApplicationUsingJdbi;
 import dev.todo.application.port.archfixture.PortUsingService;
+import dev.todo.application.service.archfixture.ServiceUsingInMemoryRepository;
 import dev.todo.domain.archfixture.DomainUsingJackson;
 import dev.todo.domain.archfixture.DomainUsingLogging;
 import java.util.stream.Stream;
@@ -57,7 +58,11 @@ class ArchitectureRulesBiteTest {
                 Arguments.of(
                         "ports_do_not_depend_on_services",
                         ArchitectureRules.ports_do_not_depend_on_services,
-                        PortUsingService.class));
+                        PortUsingService.class),
+                Arguments.of(
+                        "services_and_ports_do_not_use_in_memory_adapters",
+                        ArchitectureRules.services_and_ports_do_not_use_in_memory_adapters,
+                        ServiceUsingInMemoryRepository.class));
     }
 
     @ParameterizedTest(name = "{0}")

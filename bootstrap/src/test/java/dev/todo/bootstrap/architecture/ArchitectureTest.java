@@ -32,4 +32,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule ports_do_not_depend_on_services = ArchitectureRules.ports_do_not_depend_on_services;
+
+    @ArchTest
+    static final ArchRule services_and_ports_do_not_use_in_memory_adapters =
+            ArchitectureRules.services_and_ports_do_not_use_in_memory_adapters;
 }

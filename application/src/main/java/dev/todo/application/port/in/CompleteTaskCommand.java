@@ -19,7 +19,13 @@ public record CompleteTaskCommand(
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 
+    /** Flip the task's completion whatever its version. */
     public static CompleteTaskCommand toggle(UserId actor, TaskId taskId) {
         return new CompleteTaskCommand(actor, taskId, Optional.empty(), OptionalLong.empty());
+    }
+
+    /** Set the task's completion to {@code completed} (a no-op if it already is) whatever its version. */
+    public static CompleteTaskCommand set(UserId actor, TaskId taskId, boolean completed) {
+        return new CompleteTaskCommand(actor, taskId, Optional.of(completed), OptionalLong.empty());
     }
 }

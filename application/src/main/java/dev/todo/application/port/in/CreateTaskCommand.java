@@ -15,4 +15,9 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
     public CreateTaskCommand(UserId actor, TaskDetails details) {
         this(actor, details, false);
     }
+
+    /** Add a pending task. */
+    public static CreateTaskCommand of(UserId actor, TaskDetails details) {
+        return new CreateTaskCommand(actor, details);
+    }
 }

@@ -12,4 +12,14 @@ public record DeleteTaskCommand(UserId actor, TaskId taskId, OptionalLong expect
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
+
+    /** Delete the task whatever its version. */
+    public static DeleteTaskCommand of(UserId actor, TaskId taskId) {
+        return new DeleteTaskCommand(actor, taskId, OptionalLong.empty());
+    }
+
+    /** Delete the task only if it is still at {@code version}. */
+    public static DeleteTaskCommand ifVersion(UserId actor, TaskId taskId, long version) {
+        return new DeleteTaskCommand(actor, taskId, OptionalLong.of(version));
+    }
 }

@@ -5,5 +5,11 @@ import dev.todo.domain.user.UserId;
 
 /** Returns the account of the signed-in user. */
 public interface GetCurrentUserUseCase {
+    /**
+     * Returns the built-in account with this id.
+     *
+     * @throws UserNotFoundException if there is no such account
+     * @throws dev.todo.application.port.out.StorageUnavailableException if the store cannot be reached or does not answer in time (retrying later may succeed)
+     */
     User currentUser(UserId userId);
 }

@@ -10,4 +10,8 @@ public record GetTaskQuery(UserId actor, TaskId taskId) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
     }
+
+    public static GetTaskQuery of(UserId actor, TaskId taskId) {
+        return new GetTaskQuery(actor, taskId);
+    }
 }

@@ -1,10 +1,13 @@
 package dev.todo.application.port.in;
 
-import dev.todo.domain.DomainException;
+import dev.todo.domain.ValidationException;
 
-/** A cursor that this service did not issue, or that was issued for another sort order. */
-public final class InvalidPageCursorException extends DomainException {
+/**
+ * A cursor that this service did not issue, or that was issued for another sort order: invalid input of
+ * the field {@code cursor}.
+ */
+public final class InvalidPageCursorException extends ValidationException {
     public InvalidPageCursorException(String reason) {
-        super("invalid cursor: " + reason);
+        super("cursor", "invalid cursor: " + reason);
     }
 }

@@ -1,5 +1,7 @@
 package dev.todo.application.port.in;
 
+import dev.todo.domain.ValidationException;
+import dev.todo.domain.task.CompletionStatus;
 import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskOrder;
 import dev.todo.domain.user.UserId;
@@ -8,7 +10,8 @@ import java.util.Optional;
 
 /**
  * One page of the acting user's tasks: which ones, in what order, how many, and after which cursor
- * (from the previous page's {@link TaskPage#next()}).
+ * (from the previous page's {@link TaskPage#next()}). A limit outside 1..{@value #MAX_LIMIT} is a
+ * {@link ValidationException} of the field {@code limit}.
  */
 public record ListTasksQuery(UserId actor, TaskFilter filter, TaskOrder order, int limit, Optional<PageCursor> cursor) {
     public static final int DEFAULT_LIMIT = 50;
@@ -20,7 +23,7 @@ public record ListTasksQuery(UserId actor, TaskFilter filter, TaskOrder order, i
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(cursor, "cursor");
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
+            throw new ValidationException("limit", "must be 1.." + MAX_LIMIT + ", was " + limit);
         }
     }
 
@@ -31,6 +34,11 @@ public record ListTasksQuery(UserId actor, TaskFilter filter, TaskOrder order, i
 
     public ListTasksQuery withFilter(TaskFilter value) {
         return new ListTasksQuery(actor, value, order, limit, cursor);
+    }
+
+    /** Only the tasks with this completion status (the rest of the filter stays). */
+    public ListTasksQuery withStatus(CompletionStatus value) {
+        return withFilter(filter.withStatus(value));
     }
 
     public ListTasksQuery withOrder(TaskOrder value) {

@@ -26,4 +26,14 @@ public record ReplaceTaskCommand(
     public ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, OptionalLong expectedVersion) {
         this(actor, taskId, details, Optional.empty(), expectedVersion);
     }
+
+    /** Replace the task's details whatever its version (the last writer wins); completion stays as it is. */
+    public static ReplaceTaskCommand of(UserId actor, TaskId taskId, TaskDetails details) {
+        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.empty());
+    }
+
+    /** Replace the task's details only if it is still at {@code version}; completion stays as it is. */
+    public static ReplaceTaskCommand ifVersion(UserId actor, TaskId taskId, TaskDetails details, long version) {
+        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.of(version));
+    }
 }

@@ -1,0 +1,115 @@
+package dev.todo.application;
+
+import dev.todo.application.memory.InMemoryTaskRepository;
+import dev.todo.application.port.in.CompleteTaskCommand;
+import dev.todo.application.port.in.CompleteTaskUseCase;
+import dev.todo.application.port.in.CreateTaskCommand;
+import dev.todo.application.port.in.CreateTaskUseCase;
+import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.DeleteTaskUseCase;
+import dev.todo.application.port.in.GetTaskQuery;
+import dev.todo.application.port.in.GetTaskUseCase;
+import dev.todo.application.port.in.ListTasksQuery;
+import dev.todo.application.port.in.ListTasksUseCase;
+import dev.todo.application.port.in.ReplaceTaskCommand;
+import dev.todo.application.port.in.ReplaceTaskUseCase;
+import dev.todo.application.port.in.TaskPage;
+import dev.todo.application.port.out.TaskRepository;
+import dev.todo.application.service.CompleteTaskService;
+import dev.todo.application.service.CreateTaskService;
+import dev.todo.application.service.DeleteTaskService;
+import dev.todo.application.service.GetTaskService;
+import dev.todo.application.service.ListTasksService;
+import dev.todo.application.service.ReplaceTaskService;
+import dev.todo.domain.task.Task;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The entry point for embedding the core: every task use case over one {@link TaskRepository}. The host
+ * application authenticates its users itself and passes the acting {@link dev.todo.domain.user.UserId}
+ * in each command. Thread-safe as long as the repository is.
+ *
+ * <pre>{@code
+ * TodoCore todo = TodoCore.inMemory();                 // tests, prototypes
+ * TodoCore todo = TodoCore.over(myTaskRepository);     // your own adapter
+ * TodoCore todo = PostgresTodo.over(dataSource, "todo"); // todo-adapter-postgres over the host's pool
+ * }</pre>
+ *
+ * Each method documents what it throws: invalid input is a {@link dev.todo.domain.ValidationException},
+ * an unreachable store a {@link dev.todo.application.port.out.StorageUnavailableException}.
+ */
+public final class TodoCore
+        implements CreateTaskUseCase,
+                ListTasksUseCase,
+                GetTaskUseCase,
+                ReplaceTaskUseCase,
+                DeleteTaskUseCase,
+                CompleteTaskUseCase {
+    private final CreateTaskUseCase create;
+    private final ListTasksUseCase list;
+    private final GetTaskUseCase get;
+    private final ReplaceTaskUseCase replace;
+    private final DeleteTaskUseCase delete;
+    private final CompleteTaskUseCase complete;
+
+    private TodoCore(TaskRepository tasks, Clock clock) {
+        this.create = new CreateTaskService(tasks, clock);
+        this.list = new ListTasksService(tasks);
+        this.get = new GetTaskService(tasks);
+        this.replace = new ReplaceTaskService(tasks, clock);
+        this.delete = new DeleteTaskService(tasks);
+        this.complete = new CompleteTaskService(tasks, clock);
+    }
+
+    /** The core over a new, empty {@link InMemoryTaskRepository}; nothing is kept beyond the JVM. */
+    public static TodoCore inMemory() {
+        return over(new InMemoryTaskRepository());
+    }
+
+    /** The core over any task repository, with the system's UTC clock. */
+    public static TodoCore over(TaskRepository tasks) {
+        return over(tasks, Clock.systemUTC());
+    }
+
+    /** The core over any task repository, with the clock that stamps creation, update and completion times. */
+    public static TodoCore over(TaskRepository tasks, Clock clock) {
+        return new TodoCore(Objects.requireNonNull(tasks, "tasks"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Task createTask(CreateTaskCommand command) {
+        return create.createTask(command);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public TaskPage listTasks(ListTasksQuery query) {
+        return list.listTasks(query);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Task getTask(GetTaskQuery query) {
+        return get.getTask(query);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Task replaceTask(ReplaceTaskCommand command) {
+        return replace.replaceTask(command);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void deleteTask(DeleteTaskCommand command) {
+        delete.deleteTask(command);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Task completeTask(CompleteTaskCommand command) {
+        return complete.completeTask(command);
+    }
+}
