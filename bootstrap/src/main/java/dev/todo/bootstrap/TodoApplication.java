@@ -14,6 +14,7 @@ import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.Setting;
+import dev.todo.bootstrap.ops.Housekeeping;
 import dev.todo.bootstrap.ops.ManagementServer;
 import dev.todo.bootstrap.ops.MetricsRegistry;
 import dev.todo.bootstrap.ops.PoolMetrics;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -37,8 +39,12 @@ import java.util.function.BooleanSupplier;
  * stops it gracefully, letting requests in flight finish.
  */
 public final class TodoApplication implements AutoCloseable {
+    /** How often rows of sign-in budgets that are full again are deleted (a thousand at a time). */
+    private static final Duration BUCKET_CLEANING_PERIOD = Duration.ofMinutes(1);
+
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
+    private final Housekeeping housekeeping;
     private final TodoHttpServer http;
     private final ManagementServer management;
     private final URI baseUri;
@@ -47,11 +53,13 @@ public final class TodoApplication implements AutoCloseable {
     private TodoApplication(
             Optional<EmbeddedDatabase> embedded,
             PostgresPersistence persistence,
+            Housekeeping housekeeping,
             TodoHttpServer http,
             ManagementServer management,
             int port,
             AtomicBoolean draining) {
         this.draining = draining;
+        this.housekeeping = housekeeping;
         this.embedded = embedded;
         this.persistence = persistence;
         this.http = http;
@@ -85,6 +93,10 @@ public final class TodoApplication implements AutoCloseable {
             var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, config.dbPoolSize()));
             started.push(persistence);
             DatabaseStartup.migrate(persistence, url, config.dbConnectTimeout());
+            var signInBuckets = persistence.sharedRateLimitBuckets();
+            var housekeeping = Housekeeping.every(
+                    BUCKET_CLEANING_PERIOD, "rate-limit-cleaner", () -> signInBuckets.removeExpired(1_000));
+            started.push(housekeeping);
             var clock = Clock.systemUTC();
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
             var useCases = ApplicationServices.over(
@@ -100,7 +112,9 @@ public final class TodoApplication implements AutoCloseable {
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(
                     // page cursors sealed with a key every instance derives alike from the shared signing key
-                    httpConfig(config).withPageCursorKey(auth.derivedSecret("page-cursor")),
+                    httpConfig(config)
+                            .withPageCursorKey(auth.derivedSecret("page-cursor"))
+                            .withSharedSignInBuckets(signInBuckets.proxyManager()),
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,
@@ -109,7 +123,7 @@ public final class TodoApplication implements AutoCloseable {
             int port = startHttp(http, config);
             started.push(http::stop);
             var management = startManagement(config.managementPort(), registry, ready);
-            return new TodoApplication(embedded, persistence, http, management, port, draining);
+            return new TodoApplication(embedded, persistence, housekeeping, http, management, port, draining);
         } catch (RuntimeException e) {
             stopAll(started, e);
             throw e;
@@ -197,6 +211,7 @@ public final class TodoApplication implements AutoCloseable {
         draining.set(true); // readiness answers 503 from now on, so load balancers stop sending work
         http.stop();
         management.close();
+        housekeeping.close();
         persistence.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,9 @@ import java.util.Set;
  * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free
  * one), CORS allow-list of exact origins, peers whose {@code X-Forwarded-For} is believed, the largest
  * accepted request body, the rate limits, the most request threads, the most requests in flight per client
- * address, and the key that seals page cursors (every instance behind one load balancer needs the same one).
+ * address, the key that seals page cursors (every instance behind one load balancer needs the same one),
+ * and where the sign-in and sign-up budgets are kept when every instance must share them (in this
+ * process when absent).
  */
 public record HttpConfig(
         Optional<String> host,
@@ -21,7 +24,8 @@ public record HttpConfig(
         RateLimits rateLimits,
         int maxThreads,
         int maxRequestsPerAddress,
-        byte[] pageCursorKey) {
+        byte[] pageCursorKey,
+        Optional<ProxyManager<String>> sharedSignInBuckets) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -64,6 +68,7 @@ public record HttpConfig(
             throw new IllegalArgumentException("pageCursorKey must have at least " + MIN_CURSOR_KEY_BYTES + " bytes");
         }
         pageCursorKey = pageCursorKey.clone();
+        Objects.requireNonNull(sharedSignInBuckets, "sharedSignInBuckets");
     }
 
     /**
@@ -80,7 +85,8 @@ public record HttpConfig(
                 RateLimits.DEFAULTS,
                 DEFAULT_MAX_THREADS,
                 DEFAULT_MAX_REQUESTS_PER_ADDRESS,
-                randomKey());
+                randomKey(),
+                Optional.empty());
     }
 
     /** Binds the public port to this address only. */
@@ -94,7 +100,8 @@ public record HttpConfig(
                 rateLimits,
                 maxThreads,
                 maxRequestsPerAddress,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
@@ -107,7 +114,8 @@ public record HttpConfig(
                 rateLimits,
                 maxThreads,
                 maxRequestsPerAddress,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
@@ -120,7 +128,8 @@ public record HttpConfig(
                 rateLimits,
                 maxThreads,
                 maxRequestsPerAddress,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     public HttpConfig withRateLimits(RateLimits limits) {
@@ -133,7 +142,8 @@ public record HttpConfig(
                 limits,
                 maxThreads,
                 maxRequestsPerAddress,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     public HttpConfig withMaxThreads(int threads) {
@@ -146,7 +156,8 @@ public record HttpConfig(
                 rateLimits,
                 threads,
                 maxRequestsPerAddress,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     public HttpConfig withMaxRequestsPerAddress(int requests) {
@@ -159,7 +170,8 @@ public record HttpConfig(
                 rateLimits,
                 maxThreads,
                 requests,
-                pageCursorKey);
+                pageCursorKey,
+                sharedSignInBuckets);
     }
 
     /** The key page cursors are sealed with; every instance serving the same clients needs the same key. */
@@ -173,7 +185,23 @@ public record HttpConfig(
                 rateLimits,
                 maxThreads,
                 maxRequestsPerAddress,
-                key);
+                key,
+                sharedSignInBuckets);
+    }
+
+    /** Sign-in and sign-up budgets kept where every instance draws on them (Bucket4j buckets by key). */
+    public HttpConfig withSharedSignInBuckets(ProxyManager<String> buckets) {
+        return new HttpConfig(
+                host,
+                port,
+                corsAllowedOrigins,
+                trustedProxies,
+                maxBodyBytes,
+                rateLimits,
+                maxThreads,
+                maxRequestsPerAddress,
+                pageCursorKey,
+                Optional.of(buckets));
     }
 
     @Override

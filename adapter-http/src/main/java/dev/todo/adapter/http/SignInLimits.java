@@ -1,21 +1,23 @@
 package dev.todo.adapter.http;
 
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Rate limits of the sign-in and sign-up endpoints: one budget per client address, and one per account
  * and address, so that guesses from one place slow that place down without locking the owner out from
- * another.
+ * another. With shared buckets every instance counts against the same budgets.
  */
 final class SignInLimits {
     private final Throttle perAddress;
     private final Throttle perAccount;
     private final ClientAddresses addresses;
 
-    SignInLimits(RateLimits limits, ClientAddresses addresses) {
-        this.perAddress = new Throttle("sign-in-address", limits.signInPerAddress());
-        this.perAccount = new Throttle("sign-in-account", limits.signInPerAccount());
+    SignInLimits(RateLimits limits, ClientAddresses addresses, Optional<ProxyManager<String>> shared) {
+        this.perAddress = new Throttle("sign-in-address", limits.signInPerAddress(), shared);
+        this.perAccount = new Throttle("sign-in-account", limits.signInPerAccount(), shared);
         this.addresses = addresses;
     }
 

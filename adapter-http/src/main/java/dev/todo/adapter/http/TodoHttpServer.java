@@ -54,7 +54,7 @@ public final class TodoHttpServer {
         var guards = new Routes.Guards(
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
                 new ApiLimits(config.rateLimits(), addresses),
-                new SignInLimits(config.rateLimits(), addresses));
+                new SignInLimits(config.rateLimits(), addresses, config.sharedSignInBuckets()));
         var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"), guards.apiLimits());
         var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
         var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));

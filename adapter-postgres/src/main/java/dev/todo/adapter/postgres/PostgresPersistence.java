@@ -114,6 +114,11 @@ public final class PostgresPersistence implements AutoCloseable {
         return schema;
     }
 
+    /** Rate-limit buckets every instance on this database shares (the sign-in and sign-up limits). */
+    public SharedRateLimitBuckets sharedRateLimitBuckets() {
+        return new SharedRateLimitBuckets(dataSource, schema);
+    }
+
     /** True if a connection answers within a second; for readiness checks. */
     public boolean isReachable() {
         try (Connection connection = dataSource.getConnection()) {

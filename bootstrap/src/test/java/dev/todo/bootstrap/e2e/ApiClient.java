@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small client of the public REST API for end-to-end tests: real HTTP, JSON in and out. */
@@ -54,7 +55,13 @@ final class ApiClient {
     }
 
     Reply send(String method, String path, String token, String body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** With extra request headers, e.g. {@code X-Forwarded-For} behind a trusted proxy. */
+    Reply send(String method, String path, String token, String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
