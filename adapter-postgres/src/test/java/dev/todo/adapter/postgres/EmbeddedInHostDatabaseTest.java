@@ -55,7 +55,10 @@ class EmbeddedInHostDatabaseTest {
             assertThat(list(jdbi, "select script from public.flyway_schema_history"))
                     .containsExactly("V1__orders.sql");
             assertThat(list(jdbi, "select script from todo.todo_schema_history where version is not null"))
-                    .containsExactly("V1__users_tasks_signing_keys.sql", "V2__runtime_role_uses_schema.sql");
+                    .containsExactly(
+                            "V1__users_tasks_signing_keys.sql",
+                            "V2__runtime_role_uses_schema.sql",
+                            "V3__rate_limit_buckets.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
@@ -104,7 +107,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(2);
+            assertThat(persistence.migrate()).isEqualTo(3);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -126,9 +129,12 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(1);
+            assertThat(persistence.migrate()).isEqualTo(2);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
-                    .containsExactly("V1__users_tasks_signing_keys.sql", "V2__runtime_role_uses_schema.sql");
+                    .containsExactly(
+                            "V1__users_tasks_signing_keys.sql",
+                            "V2__runtime_role_uses_schema.sql",
+                            "V3__rate_limit_buckets.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -143,7 +149,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(2);
+                assertThat(persistence.migrate()).isEqualTo(3);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 
