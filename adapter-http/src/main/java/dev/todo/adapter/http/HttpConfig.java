@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Settings of the public HTTP server: bind address (all interfaces when absent), port (0 picks a free
@@ -91,117 +92,85 @@ public record HttpConfig(
 
     /** Binds the public port to this address only. */
     public HttpConfig withHost(String address) {
-        return new HttpConfig(
-                Optional.of(address),
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.host = Optional.of(address));
     }
 
     public HttpConfig withCorsAllowedOrigins(List<String> origins) {
-        return new HttpConfig(
-                host,
-                port,
-                origins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.corsAllowedOrigins = origins);
     }
 
     public HttpConfig withTrustedProxies(Set<String> proxies) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                proxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.trustedProxies = proxies);
     }
 
     public HttpConfig withRateLimits(RateLimits limits) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                limits,
-                maxThreads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.rateLimits = limits);
     }
 
     public HttpConfig withMaxThreads(int threads) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                threads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.maxThreads = threads);
     }
 
     public HttpConfig withMaxRequestsPerAddress(int requests) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                requests,
-                pageCursorKey,
-                sharedSignInBuckets);
+        return with(copy -> copy.maxRequestsPerAddress = requests);
     }
 
     /** The key page cursors are sealed with; every instance serving the same clients needs the same key. */
     public HttpConfig withPageCursorKey(byte[] key) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                maxRequestsPerAddress,
-                key,
-                sharedSignInBuckets);
+        return with(copy -> copy.pageCursorKey = key);
     }
 
     /** Sign-in and sign-up budgets kept where every instance draws on them (Bucket4j buckets by key). */
     public HttpConfig withSharedSignInBuckets(ProxyManager<String> buckets) {
-        return new HttpConfig(
-                host,
-                port,
-                corsAllowedOrigins,
-                trustedProxies,
-                maxBodyBytes,
-                rateLimits,
-                maxThreads,
-                maxRequestsPerAddress,
-                pageCursorKey,
-                Optional.of(buckets));
+        return with(copy -> copy.sharedSignInBuckets = Optional.of(buckets));
+    }
+
+    /** This configuration with one change, checked again by the canonical constructor. */
+    private HttpConfig with(Consumer<Copy> change) {
+        var copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components of a configuration, open to change while a new one is made. */
+    private static final class Copy {
+        private Optional<String> host;
+        private final int port;
+        private List<String> corsAllowedOrigins;
+        private Set<String> trustedProxies;
+        private final int maxBodyBytes;
+        private RateLimits rateLimits;
+        private int maxThreads;
+        private int maxRequestsPerAddress;
+        private byte[] pageCursorKey;
+        private Optional<ProxyManager<String>> sharedSignInBuckets;
+
+        private Copy(HttpConfig config) {
+            host = config.host;
+            port = config.port;
+            corsAllowedOrigins = config.corsAllowedOrigins;
+            trustedProxies = config.trustedProxies;
+            maxBodyBytes = config.maxBodyBytes;
+            rateLimits = config.rateLimits;
+            maxThreads = config.maxThreads;
+            maxRequestsPerAddress = config.maxRequestsPerAddress;
+            pageCursorKey = config.pageCursorKey;
+            sharedSignInBuckets = config.sharedSignInBuckets;
+        }
+
+        private HttpConfig build() {
+            return new HttpConfig(
+                    host,
+                    port,
+                    corsAllowedOrigins,
+                    trustedProxies,
+                    maxBodyBytes,
+                    rateLimits,
+                    maxThreads,
+                    maxRequestsPerAddress,
+                    pageCursorKey,
+                    sharedSignInBuckets);
+        }
     }
 
     @Override
