@@ -1,6 +1,7 @@
 package dev.todo.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.todo.bootstrap.TodoApplication;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +27,17 @@ class DocumentedWalkthroughTest {
 
     @BeforeAll
     static void start() {
+        assumeTrue(
+                onPath("curl") && onPath("bash"),
+                "curl or bash is not installed; skipping the replay of the documented curl walkthroughs");
         app = TodoApplication.start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "TODO_DATA_DIR", data.toString()));
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
@@ -69,6 +76,11 @@ class DocumentedWalkthroughTest {
             }
         }
         throw new AssertionError(file + " has no bash block with " + text);
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
     }
 
     private static String run(String script) throws Exception {
