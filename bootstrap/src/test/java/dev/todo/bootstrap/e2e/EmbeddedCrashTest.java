@@ -106,8 +106,10 @@ class EmbeddedCrashTest {
             victim.onExit().get(30, TimeUnit.SECONDS);
         }
 
+        long restarting = System.nanoTime();
         var second = ServerProcess.start(environment());
         try {
+            assertThat(Duration.ofNanos(System.nanoTime() - restarting)).isLessThan(Duration.ofSeconds(30));
             var after = new ApiClient(second.baseUri());
             List<String> missing = new ArrayList<>();
             for (String id : acknowledged) {
