@@ -22,7 +22,8 @@ class AccessLogTest {
             var api = new ApiClient(server.baseUri());
             var ada = api.signUp();
             api.get(ada, "/tasks?status=pending");
-            server.terminate(); // lines are written by a background thread; stopping writes out every one
+            // no waiting: lines are written by a background thread, and a graceful stop writes out every one
+            server.terminate();
 
             List<JsonNode> lines = json(server.output());
             assertThat(lines)
@@ -40,6 +41,10 @@ class AccessLogTest {
                     .filteredOn(m -> m.matches("POST /api/auth/sign-up/email 201 [0-9.]+ms user=-"))
                     .hasSize(1);
             assertThat(access).hasSize(2); // nothing else was asked
+            assertThat(lines)
+                    .last()
+                    .satisfies(line ->
+                            assertThat(line.path("formattedMessage").asText()).isEqualTo("stopped"));
             assertThat(String.join("\n", server.output())).doesNotContain(ada.token(), "correct horse battery");
         }
     }

@@ -83,9 +83,13 @@ final class ServerProcess {
         return process.toHandle();
     }
 
-    /** SIGTERM, then waits for the process to end; returns its exit code. */
+    /**
+     * SIGTERM, then waits for the process to end and for its last lines; returns its exit code. The signal
+     * goes through the process handle: {@code Process.destroy()} would also close our end of its output,
+     * losing every line it writes while it stops.
+     */
     int terminate() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop within 60 s of SIGTERM");
