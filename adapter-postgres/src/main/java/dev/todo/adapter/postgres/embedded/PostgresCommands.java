@@ -78,24 +78,52 @@ final class PostgresCommands {
                 "postgres");
     }
 
-    /** Starts the server in the background on this port; returns once it accepts connections. */
+    /**
+     * Starts the server in the background with these options; returns once it accepts connections. A server
+     * that does not start explains why in its log, not to pg_ctl: the log's new lines are part of the error.
+     */
     void start(List<String> serverOptions, Path logFile) {
-        run(
-                "pg_ctl start",
-                PG_CTL_WAIT.plusSeconds(10),
-                null,
-                binaries.pgCtl().toString(),
-                "start",
-                "-D",
-                data.toString(),
-                "-l",
-                logFile.toString(),
-                "-w",
-                "-t",
-                Long.toString(PG_CTL_WAIT.toSeconds()),
-                "-s",
-                "-o",
-                String.join(" ", serverOptions));
+        long logged = size(logFile);
+        try {
+            run(
+                    "pg_ctl start",
+                    PG_CTL_WAIT.plusSeconds(10),
+                    null,
+                    binaries.pgCtl().toString(),
+                    "start",
+                    "-D",
+                    data.toString(),
+                    "-l",
+                    logFile.toString(),
+                    "-w",
+                    "-t",
+                    Long.toString(PG_CTL_WAIT.toSeconds()),
+                    "-s",
+                    "-o",
+                    String.join(" ", serverOptions));
+        } catch (EmbeddedDatabaseException e) {
+            throw new EmbeddedDatabaseException(
+                    e.getMessage() + " / " + ServerMessages.summary(linesAfter(logFile, logged)), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** What was written to the file after its first {@code from} bytes. */
+    private static String linesAfter(Path file, long from) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            int start = (int) Math.min(from, all.length);
+            return new String(all, start, all.length - start, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Stops the server of this folder: "fast" rolls back open transactions and checkpoints before it exits. */

@@ -12,6 +12,7 @@ import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.user.UserId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -136,6 +137,27 @@ class EmbeddedDatabaseTest {
                             + ProcessHandle.current().pid() + ")")
                     .hasMessageNotContaining("\n");
             assertThat(answersAQuery(first.url())).isTrue();
+        }
+    }
+
+    @Test
+    void a_server_that_does_not_start_is_reported_with_postgresqls_own_words() throws Exception {
+        Path data = folder.resolve("data");
+        EmbeddedDatabase.start(data).close();
+        Files.writeString(data.resolve("postgresql.conf"), "\nshared_buffers = 'plenty'\n", StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> EmbeddedDatabase.start(data))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("pg_ctl start failed in " + data)
+                .hasMessageContaining(
+                        "FATAL:  configuration file \"" + data.resolve("postgresql.conf") + "\" contains errors")
+                .hasMessageNotContaining("\n");
+        // the folder is free again for a corrected configuration
+        Files.writeString(
+                data.resolve("postgresql.conf"),
+                Files.readString(data.resolve("postgresql.conf")).replace("shared_buffers = 'plenty'", ""));
+        try (var server = EmbeddedDatabase.start(data)) {
+            assertThat(answersAQuery(server.url())).isTrue();
         }
     }
 
