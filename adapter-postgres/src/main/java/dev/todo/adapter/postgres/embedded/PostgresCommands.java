@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +23,9 @@ final class PostgresCommands {
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(1);
     /** How long {@code pg_ctl} waits for a start (which may include crash recovery) or a stop. */
     static final Duration PG_CTL_WAIT = Duration.ofSeconds(30);
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final PostgresBinaries binaries;
     private final Path data;
@@ -34,9 +41,7 @@ final class PostgresCommands {
     void initdb(String superuserPassword) {
         Path passwordFile = null;
         try {
-            passwordFile = Files.createTempFile("todo-initdb-", ".pw");
-            Files.setPosixFilePermissions(
-                    passwordFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            passwordFile = Files.createTempFile("todo-initdb-", ".pw", OWNER_ONLY); // 0600 from the start
             Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
             run(
                     "initdb",
