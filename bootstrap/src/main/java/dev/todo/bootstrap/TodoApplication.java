@@ -2,10 +2,10 @@ package dev.todo.bootstrap;
 
 import dev.todo.adapter.http.HttpConfig;
 import dev.todo.adapter.http.TodoHttpServer;
-import dev.todo.adapter.http.auth.AuthConfig;
-import dev.todo.adapter.http.auth.Authentication;
-import dev.todo.adapter.http.auth.ExternalIssuerConfig;
-import dev.todo.adapter.http.auth.LeakedPasswords;
+import dev.todo.adapter.http.identity.AuthConfig;
+import dev.todo.adapter.http.identity.Authentication;
+import dev.todo.adapter.http.identity.ExternalIssuerConfig;
+import dev.todo.adapter.http.identity.LeakedPasswords;
 import dev.todo.adapter.postgres.DatabaseSettings;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.PostgresPersistence;

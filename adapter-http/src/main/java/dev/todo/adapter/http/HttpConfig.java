@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import dev.todo.adapter.http.guard.RateLimits;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.security.SecureRandom;
 import java.util.List;

@@ -1,9 +1,23 @@
 package dev.todo.adapter.http;
 
-import dev.todo.adapter.http.auth.TokenVerifier;
+import dev.todo.adapter.http.guard.ApiLimits;
+import dev.todo.adapter.http.guard.ClientAddresses;
+import dev.todo.adapter.http.guard.MethodOverrideBlocker;
+import dev.todo.adapter.http.guard.SignInLimits;
+import dev.todo.adapter.http.guard.SlowClients;
+import dev.todo.adapter.http.identity.TokenVerifier;
+import dev.todo.adapter.http.rest.AuthHandlers;
+import dev.todo.adapter.http.rest.BearerAuthentication;
+import dev.todo.adapter.http.rest.Cors;
+import dev.todo.adapter.http.rest.JsonBodyReader;
+import dev.todo.adapter.http.rest.JsonMappers;
+import dev.todo.adapter.http.rest.PageCursorSeal;
+import dev.todo.adapter.http.rest.Routes;
+import dev.todo.adapter.http.rest.SystemHandlers;
+import dev.todo.adapter.http.rest.TaskHandlers;
+import dev.todo.adapter.http.web.WebUi;
 import dev.todo.application.port.in.UseCases;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -21,7 +35,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class TodoHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
-    private static final String UI_FOLDER = "/web";
     private static final int RESPONSE_COPY_BUFFER_BYTES = 4096;
 
     private final Javalin app;
@@ -80,20 +93,15 @@ public final class TodoHttpServer {
             });
             javalin.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-                SlowClients.guard(server, config, addresses);
+                SlowClients.guard(server, config.maxBodyBytes(), config.maxRequestsPerAddress(), addresses);
             });
             javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new MethodOverrideBlocker()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = UI_FOLDER;
-                files.location = Location.CLASSPATH;
-            });
+            WebUi.serve(javalin);
             Routes.declare(javalin.routes, guards, authHandlers, taskHandlers, systemHandlers);
         });
     }
 
-    /** Starts listening; returns the bound port (useful with port 0). */
     /** Jetty's usual queued pool, bounded by the configuration; idle threads above the minimum retire after a minute. */
     private static QueuedThreadPool threadPool(int maxThreads) {
         var pool = new QueuedThreadPool(maxThreads, HttpConfig.MIN_THREADS, 60_000);
@@ -101,6 +109,7 @@ public final class TodoHttpServer {
         return pool;
     }
 
+    /** Starts listening; returns the bound port (useful with port 0). */
     public int start() {
         app.start();
         return app.port();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import dev.todo.adapter.http.auth.AuthConfig;
-import dev.todo.adapter.http.auth.Authentication;
-import dev.todo.adapter.http.auth.ExternalIssuerConfig;
+import dev.todo.adapter.http.identity.AuthConfig;
+import dev.todo.adapter.http.identity.Authentication;
+import dev.todo.adapter.http.identity.ExternalIssuerConfig;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import java.net.URI;
 import java.security.GeneralSecurityException;

@@ -2,6 +2,7 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.todo.adapter.http.rest.Routes;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;

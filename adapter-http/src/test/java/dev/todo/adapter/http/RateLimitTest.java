@@ -2,6 +2,8 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.todo.adapter.http.guard.RateLimit;
+import dev.todo.adapter.http.guard.RateLimits;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.todo.adapter.http.auth.AuthConfig;
-import dev.todo.adapter.http.auth.Authentication;
+import dev.todo.adapter.http.identity.AuthConfig;
+import dev.todo.adapter.http.identity.Authentication;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;

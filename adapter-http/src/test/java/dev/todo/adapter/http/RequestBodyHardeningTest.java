@@ -2,6 +2,7 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.todo.adapter.http.rest.JsonMappers;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;

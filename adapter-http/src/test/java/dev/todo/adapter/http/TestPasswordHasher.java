@@ -1,6 +1,6 @@
 package dev.todo.adapter.http;
 
-import dev.todo.adapter.http.auth.PasswordHashingBusyException;
+import dev.todo.adapter.http.identity.PasswordHashingBusyException;
 import dev.todo.application.port.out.PasswordHasher;
 import dev.todo.domain.user.Password;
 import dev.todo.domain.user.PasswordHash;

@@ -2,8 +2,8 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.todo.adapter.http.auth.Authentication;
-import dev.todo.adapter.http.auth.LeakedPasswords;
+import dev.todo.adapter.http.identity.Authentication;
+import dev.todo.adapter.http.identity.LeakedPasswords;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;

@@ -1,8 +1,8 @@
 package dev.todo.adapter.http;
 
-import dev.todo.adapter.http.auth.AuthenticatedUser;
-import dev.todo.adapter.http.auth.InvalidTokenException;
-import dev.todo.adapter.http.auth.TokenVerifier;
+import dev.todo.adapter.http.identity.AuthenticatedUser;
+import dev.todo.adapter.http.identity.InvalidTokenException;
+import dev.todo.adapter.http.identity.TokenVerifier;
 import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.domain.user.AccessToken;
 import dev.todo.domain.user.User;

@@ -1,6 +1,6 @@
 package dev.todo.bootstrap.config;
 
-import dev.todo.adapter.http.RateLimits;
+import dev.todo.adapter.http.guard.RateLimits;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;

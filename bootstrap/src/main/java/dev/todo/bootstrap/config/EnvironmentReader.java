@@ -1,7 +1,7 @@
 package dev.todo.bootstrap.config;
 
-import dev.todo.adapter.http.RateLimit;
-import dev.todo.adapter.http.RateLimits;
+import dev.todo.adapter.http.guard.RateLimit;
+import dev.todo.adapter.http.guard.RateLimits;
 import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.InvalidDatabaseUrlException;
 import java.net.InetAddress;

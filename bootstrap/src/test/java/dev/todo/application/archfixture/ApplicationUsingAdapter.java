@@ -3,6 +3,6 @@ package dev.todo.application.archfixture;
 /** Deliberate violation: an application class that depends on an adapter. */
 public final class ApplicationUsingAdapter {
     public Class<?> adapter() {
-        return dev.todo.adapter.http.auth.TokenVerifier.class;
+        return dev.todo.adapter.http.identity.TokenVerifier.class;
     }
 }

@@ -3,8 +3,8 @@ package dev.todo.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.todo.adapter.http.RateLimit;
-import dev.todo.adapter.http.RateLimits;
+import dev.todo.adapter.http.guard.RateLimit;
+import dev.todo.adapter.http.guard.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,0 +1,55 @@
+package dev.todo.adapter.http.rest;
+
+import dev.todo.adapter.http.guard.ApiLimits;
+import dev.todo.adapter.http.identity.AuthenticatedUser;
+import dev.todo.adapter.http.identity.InvalidTokenException;
+import dev.todo.adapter.http.identity.TokenVerifier;
+import dev.todo.adapter.http.problem.ForeignUserException;
+import dev.todo.adapter.http.problem.MissingTokenException;
+import dev.todo.domain.user.UserId;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * Reads {@code Authorization: Bearer …}, verifies it, counts the request against the user's rate limit,
+ * and checks that the path's user is the token's.
+ */
+public final class BearerAuthentication {
+    /** The request attribute holding the authenticated user id, for the access log. */
+    public static final String USER_ATTRIBUTE = "todo.user";
+
+    private static final String SCHEME = "bearer ";
+
+    private final TokenVerifier verifier;
+    private final ApiLimits limits;
+
+    public BearerAuthentication(TokenVerifier verifier, ApiLimits limits) {
+        this.verifier = verifier;
+        this.limits = limits;
+    }
+
+    /** @throws MissingTokenException without a bearer token; {@link InvalidTokenException} for a bad one */
+    AuthenticatedUser authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
+            throw new MissingTokenException();
+        }
+        String token = header.substring(SCHEME.length()).strip();
+        if (token.isEmpty()) {
+            throw new InvalidTokenException("empty bearer token");
+        }
+        AuthenticatedUser user = verifier.verify(token);
+        ctx.attribute(USER_ATTRIBUTE, user.id().value());
+        limits.checkUser(ctx, user.id());
+        return user;
+    }
+
+    /** The token's subject, who must be the {@code user_id} of the path. @throws ForeignUserException if not */
+    UserId pathOwner(Context ctx) {
+        UserId subject = authenticate(ctx).id();
+        if (!subject.value().equals(ctx.pathParam("user_id"))) {
+            throw new ForeignUserException();
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.todo.adapter.http.rest;
+
+import dev.todo.adapter.http.problem.BadRequestException;
+import dev.todo.application.port.in.ListTasksQuery;
+import dev.todo.domain.ValidationException;
+import dev.todo.domain.Violations;
+import dev.todo.domain.task.CompletionStatus;
+import dev.todo.domain.task.Priority;
+import dev.todo.domain.task.SortDirection;
+import dev.todo.domain.task.Tag;
+import dev.todo.domain.task.TaskFilter;
+import dev.todo.domain.task.TaskOrder;
+import dev.todo.domain.task.TaskSort;
+import dev.todo.domain.task.TextQuery;
+import dev.todo.domain.user.UserId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The query string of GET /api/{user_id}/tasks. Every parameter is optional and may appear once;
+ * unknown parameters and invalid values are a 400 naming each offending parameter.
+ */
+record ListTasksRequest(Map<String, List<String>> parameters) {
+    static final Set<String> KNOWN =
+            Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
+
+    /** @param cursors opens the {@code cursor} parameter (cursors are sealed by the server) */
+    ListTasksQuery toQuery(UserId actor, PageCursorSeal cursors) {
+        var violations = new Violations();
+        parameters.keySet().stream()
+                .filter(name -> !KNOWN.contains(name))
+                .forEach(name -> violations.add(name, "is not a known query parameter"));
+        var status = one(violations, "status", CompletionStatus::parse).orElse(CompletionStatus.ALL);
+        var text = one(violations, "q", TextQuery::parse).flatMap(Function.identity());
+        var priority = one(violations, "priority", Priority::parse);
+        var tag = one(violations, "tag", Tag::of);
+        var dueBefore = one(violations, "due_before", raw -> time("due_before", raw));
+        var dueAfter = one(violations, "due_after", raw -> time("due_after", raw));
+        var sort = one(violations, "sort", TaskSort::parse).orElse(TaskSort.CREATED);
+        var direction = one(violations, "order", SortDirection::parse).orElse(sort.defaultDirection());
+        int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
+        var cursor = one(violations, "cursor", cursors::open);
+        TaskFilter filter = violations.check(() -> new TaskFilter(status, text, priority, tag, dueBefore, dueAfter));
+        try {
+            violations.throwIfAny();
+        } catch (ValidationException e) {
+            throw new BadRequestException("the query string has invalid parameters", e.violations());
+        }
+        return new ListTasksQuery(actor, filter, new TaskOrder(sort, direction), limit, cursor);
+    }
+
+    /** The single value of a parameter, parsed; a violation under the parameter's own name otherwise. */
+    private <T> Optional<T> one(Violations violations, String name, Function<String, T> parser) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            violations.add(name, "must be given at most once");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(values.get(0)));
+        } catch (ValidationException e) {
+            violations.add(name, e.violations().get(0).message());
+            return Optional.empty();
+        }
+    }
+
+    private static Instant time(String name, String raw) {
+        try {
+            return OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "must be an RFC 3339 date-time with offset");
+        }
+    }
+
+    private static int limit(String raw) {
+        int max = ListTasksQuery.MAX_LIMIT;
+        if (!raw.matches("[0-9]{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > max) {
+            throw new ValidationException("limit", "must be an integer from 1 to " + max);
+        }
+        return Integer.parseInt(raw);
+    }
+}

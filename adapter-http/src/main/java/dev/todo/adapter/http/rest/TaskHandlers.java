@@ -1,0 +1,97 @@
+package dev.todo.adapter.http.rest;
+
+import dev.todo.adapter.http.problem.BadRequestException;
+import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.GetTaskQuery;
+import dev.todo.application.port.in.UseCases;
+import dev.todo.domain.FieldViolation;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Translates the six task endpoints between HTTP and the task use cases. */
+public final class TaskHandlers {
+    private final UseCases useCases;
+    private final BearerAuthentication auth;
+    private final JsonBodyReader bodies;
+    private final PageCursorSeal cursors;
+
+    public TaskHandlers(UseCases useCases, BearerAuthentication auth, JsonBodyReader bodies, PageCursorSeal cursors) {
+        this.useCases = useCases;
+        this.auth = auth;
+        this.bodies = bodies;
+        this.cursors = cursors;
+    }
+
+    void list(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        var page = useCases.listTasks()
+                .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner, cursors));
+        page.next()
+                .ifPresent(next -> ctx.header(
+                        "Link",
+                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(next))));
+        ctx.json(page.tasks().stream().map(TaskResponse::from).toList());
+    }
+
+    void create(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        var request = TaskRequest.parse(bodies.readObject(ctx));
+        Task task = useCases.createTask().createTask(request.toCommand(owner));
+        ctx.status(201).header("Location", TaskLocations.of(task));
+        respond(ctx, task);
+    }
+
+    void get(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        respond(ctx, useCases.getTask().getTask(new GetTaskQuery(owner, taskId(ctx))));
+    }
+
+    void replace(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        TaskId id = taskId(ctx);
+        var request = TaskRequest.parse(bodies.readObject(ctx));
+        OptionalLong expected = expectedVersion(ctx, owner, id);
+        respond(ctx, useCases.replaceTask().replaceTask(request.toReplaceCommand(owner, id, expected)));
+    }
+
+    void delete(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        TaskId id = taskId(ctx);
+        useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expectedVersion(ctx, owner, id)));
+        NoContent.answer(ctx);
+    }
+
+    void complete(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        TaskId id = taskId(ctx);
+        var request = CompleteRequest.parse(bodies.readOptionalObject(ctx));
+        OptionalLong expected = expectedVersion(ctx, owner, id);
+        respond(ctx, useCases.completeTask().completeTask(request.toCommand(owner, id, expected)));
+    }
+
+    private OptionalLong expectedVersion(Context ctx, UserId owner, TaskId id) {
+        return EntityTags.expectedVersion(
+                ctx.header("If-Match"),
+                () -> useCases.getTask().getTask(new GetTaskQuery(owner, id)).version());
+    }
+
+    private static void respond(Context ctx, Task task) {
+        ctx.header("ETag", EntityTags.of(task));
+        ctx.json(TaskResponse.from(task));
+    }
+
+    /** A malformed id in the path is a bad request (400), like a malformed query parameter. */
+    private static TaskId taskId(Context ctx) {
+        String raw = ctx.pathParam("id");
+        if (!raw.matches("0*[1-9][0-9]{0,17}")) {
+            throw new BadRequestException(
+                    "the task id in the path is not valid",
+                    List.of(new FieldViolation("id", "must be a positive integer")));
+        }
+        return TaskId.of(Long.parseLong(raw));
+    }
+}
