@@ -3,19 +3,24 @@ package dev.todo.adapter.http.identity;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
-import java.security.spec.ECFieldFp;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
- * The NIST prime curves used by JWS (P-256 for ES256, P-521 for ES512): their parameters, a point-on-curve
- * check for keys read from a JWKS, and the scalar multiplication that recovers a public key from a
- * PKCS#8 private key (run once at start-up on the server's own key, so constant time does not matter).
+ * The NIST prime curves JWS uses here (P-256 for ES256, P-521 for ES512): the JDK's parameters for its
+ * key classes, and Bouncy Castle's curve implementation for checking a JWK's point and for deriving the
+ * public point of a PKCS#8 private key. No curve arithmetic is written here.
  */
 final class EcCurves {
     static final ECParameterSpec P256 = parameters("secp256r1");
     static final ECParameterSpec P521 = parameters("secp521r1");
+
+    private static final X9ECParameters BC_P256 = CustomNamedCurves.getByName("secp256r1");
+    private static final X9ECParameters BC_P521 = CustomNamedCurves.getByName("secp521r1");
 
     private EcCurves() {}
 
@@ -32,62 +37,37 @@ final class EcCurves {
         return (spec.getCurve().getField().getFieldSize() + 7) / 8;
     }
 
+    /** Whether the point lies on the curve (coordinates in the field, curve equation, subgroup). */
     static boolean isOnCurve(ECPoint point, ECParameterSpec spec) {
-        BigInteger p = prime(spec);
-        BigInteger x = point.getAffineX();
-        BigInteger y = point.getAffineY();
-        if (x.signum() < 0 || y.signum() < 0 || x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+        try {
+            return implementation(spec)
+                    .getCurve()
+                    .validatePoint(point.getAffineX(), point.getAffineY())
+                    .isValid();
+        } catch (IllegalArgumentException | GeneralSecurityException notOnIt) {
             return false;
         }
-        BigInteger left = y.multiply(y).mod(p);
-        BigInteger right = x.pow(3)
-                .add(spec.getCurve().getA().multiply(x))
-                .add(spec.getCurve().getB())
-                .mod(p);
-        return left.equals(right);
     }
 
-    /** {@code k·G}, the public point of private scalar {@code k}. */
-    static ECPoint publicPoint(BigInteger k, ECParameterSpec spec) {
-        ECPoint result = ECPoint.POINT_INFINITY;
-        ECPoint addend = spec.getGenerator();
-        for (int bit = 0; bit < k.bitLength(); bit++) {
-            if (k.testBit(bit)) {
-                result = add(result, addend, spec);
-            }
-            addend = add(addend, addend, spec);
+    /** {@code k·G}, the public point of private scalar {@code k} (1 ≤ k < n). */
+    static ECPoint publicPoint(BigInteger k, ECParameterSpec spec) throws GeneralSecurityException {
+        X9ECParameters curve = implementation(spec);
+        if (k.signum() <= 0 || k.compareTo(curve.getN()) >= 0) {
+            throw new GeneralSecurityException("the private scalar is out of range");
         }
-        return result;
+        var point = new FixedPointCombMultiplier().multiply(curve.getG(), k).normalize();
+        return new ECPoint(
+                point.getAffineXCoord().toBigInteger(), point.getAffineYCoord().toBigInteger());
     }
 
-    private static ECPoint add(ECPoint a, ECPoint b, ECParameterSpec spec) {
-        if (a.equals(ECPoint.POINT_INFINITY)) {
-            return b;
+    private static X9ECParameters implementation(ECParameterSpec spec) throws GeneralSecurityException {
+        if (sameCurve(spec, P256)) {
+            return BC_P256;
         }
-        if (b.equals(ECPoint.POINT_INFINITY)) {
-            return a;
+        if (sameCurve(spec, P521)) {
+            return BC_P521;
         }
-        BigInteger p = prime(spec);
-        BigInteger x1 = a.getAffineX(), y1 = a.getAffineY(), x2 = b.getAffineX(), y2 = b.getAffineY();
-        BigInteger slope;
-        if (x1.equals(x2)) {
-            if (!y1.equals(y2) || y1.signum() == 0) {
-                return ECPoint.POINT_INFINITY;
-            }
-            BigInteger numerator = x1.pow(2)
-                    .multiply(BigInteger.valueOf(3))
-                    .add(spec.getCurve().getA());
-            slope = numerator.multiply(y1.shiftLeft(1).modInverse(p)).mod(p);
-        } else {
-            slope = y2.subtract(y1).multiply(x2.subtract(x1).modInverse(p)).mod(p);
-        }
-        BigInteger x3 = slope.pow(2).subtract(x1).subtract(x2).mod(p);
-        BigInteger y3 = slope.multiply(x1.subtract(x3)).subtract(y1).mod(p);
-        return new ECPoint(x3, y3);
-    }
-
-    private static BigInteger prime(ECParameterSpec spec) {
-        return ((ECFieldFp) spec.getCurve().getField()).getP();
+        throw new GeneralSecurityException("unsupported curve");
     }
 
     private static boolean sameCurve(ECParameterSpec a, ECParameterSpec b) {

@@ -1,8 +1,10 @@
 package dev.todo.adapter.http.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -10,6 +12,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECPoint;
 import org.junit.jupiter.api.Test;
 
+/** The curve checks and the key derivation go through Bouncy Castle and agree with the JDK's keys. */
 class EcCurvesTest {
     @Test
     void recoversTheJdksPublicPointFromThePrivateScalar() throws Exception {
@@ -35,5 +38,19 @@ class EcCurvesTest {
                                 generator.getAffineX(), generator.getAffineY().add(BigInteger.ONE)),
                         EcCurves.P256))
                 .isFalse();
+        assertThat(EcCurves.isOnCurve(
+                        new ECPoint(generator.getAffineX().negate(), generator.getAffineY()), EcCurves.P256))
+                .as("a coordinate outside the field")
+                .isFalse();
+    }
+
+    @Test
+    void refusesPrivateScalarsOutsideTheGroupOrder() {
+        BigInteger order = EcCurves.P256.getOrder();
+
+        for (BigInteger scalar : new BigInteger[] {BigInteger.ZERO, order, order.add(BigInteger.ONE)}) {
+            assertThatThrownBy(() -> EcCurves.publicPoint(scalar, EcCurves.P256))
+                    .isInstanceOf(GeneralSecurityException.class);
+        }
     }
 }
