@@ -87,12 +87,4 @@ public final class Authentication {
     public byte[] derivedSecret(String purpose) {
         return key.derive(purpose);
     }
-
-    CompositeTokenVerifier compositeVerifier() {
-        return tokenVerifier;
-    }
-
-    Optional<RemoteJwks> externalJwks() {
-        return external.map(ExternalKeySource::jwks);
-    }
 }
