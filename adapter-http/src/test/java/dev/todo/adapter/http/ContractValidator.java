@@ -12,14 +12,18 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Checks real responses against the packaged OpenAPI contract; any mismatch fails the test. */
-final class ContractValidator {
+/**
+ * Checks real responses against the packaged OpenAPI contract; any mismatch fails the test. Shared with
+ * bootstrap's end-to-end tests through this module's test-jar.
+ */
+public final class ContractValidator {
     private static final String SPEC = load();
 
     private final OpenApiInteractionValidator validator =
             OpenApiInteractionValidator.createForInlineApiSpecification(SPEC).build();
 
-    void validate(String method, String path, HttpResponse<String> response) {
+    /** @param path the request path without its query string */
+    public void validate(String method, String path, HttpResponse<String> response) {
         var builder = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
         response.headers().map().forEach((name, values) -> builder.withHeader(name, values));
         response.headers().firstValue("Content-Type").ifPresent(builder::withContentType);

@@ -2,6 +2,7 @@ package dev.todo.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.todo.adapter.http.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,11 +13,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-/** A small client of the public REST API for end-to-end tests: real HTTP, JSON in and out. */
+/**
+ * A small client of the public REST API for end-to-end tests: real HTTP, JSON in and out; every answer to
+ * an API route or probe is checked against the OpenAPI contract (SC-002).
+ */
 final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ContractValidator contract = new ContractValidator();
     private final URI base;
 
     ApiClient(URI base) {
@@ -72,6 +77,10 @@ final class ApiClient {
                 method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String route = URI.create(path).getRawPath();
+            if (route.startsWith("/api/") || route.equals("/healthz") || route.equals("/readyz")) {
+                contract.validate(method, route, response);
+            }
             JsonNode json = response.body().isEmpty() ? null : parse(response.body());
             return new Reply(response.statusCode(), json, response);
         } catch (IOException e) {
