@@ -1,7 +1,5 @@
 // Search, filters and sort: typing waits for a pause, choosing from a list applies at once.
 
-// The server's default direction for each sort key, chosen again whenever the key changes.
-const DEFAULT_ORDER = { created: 'desc', updated: 'desc', title: 'asc', due_date: 'asc', priority: 'desc' };
 const NAMES = ['q', 'status', 'priority', 'tag', 'sort', 'order'];
 const TYPING_PAUSE_MS = 300;
 
@@ -25,7 +23,8 @@ export function createFilters(form, changed) {
   });
   form.addEventListener('change', (event) => {
     if (event.target.tagName !== 'SELECT') return;
-    if (event.target.name === 'sort') control('order').value = DEFAULT_ORDER[event.target.value];
+    // a new sort key starts in its usual direction: no order parameter, the server's default for that key
+    if (event.target.name === 'sort') control('order').value = '';
     changeNow();
   });
 
