@@ -185,7 +185,9 @@ db_only_schema() {
     [[ -d $dir ]] || die "no migrations in $dir"
     for f in $(ls "$dir"/V*.sql | sort -V); do
         log "applying $(basename "$f")"
-        pg_app -f "$f" >>"$OUT/postgres-init.log" 2>&1 || die "migration $f failed, see $OUT/postgres-init.log"
+        # Flyway's placeholder for the schema the migrations run in: public here
+        sed 's/\${flyway:defaultSchema}/public/g' "$f" | pg_app -f - >>"$OUT/postgres-init.log" 2>&1 \
+            || die "migration $f failed, see $OUT/postgres-init.log"
     done
     pg_enable_statement_stats
 }
