@@ -67,7 +67,7 @@ pair_table() {
                     if (r == "-" || t == "") { print "-"; exit }
                     m = ""; if (r + 0 < t + 0) m = "throughput"; if (pa + 0 > pb + 0) m = m (m ? ", " : "") "p99"
                     print (m ? "no: " m : "yes") }')
-                printf ' ≥ %s×, p99 ≤ | %s |' "${target:--}" "$check"
+                printf ' ≥ %s×, p99 ≤ peer | %s |' "${target:--}" "$check"
             fi
             echo
         done
@@ -92,8 +92,10 @@ cpu_table() {
 # against its own SQL.
 floors_table() {
     local scenario conns todo peer api db bare psql papi pool
-    todo=$(variants_with todo | head -1)
-    peer=$(variants_with peer | head -1)
+    if [[ $MODE == full ]]; then
+        todo=$(variants_with todo | head -1)
+        peer=$(variants_with peer | head -1)
+    fi
     echo "| scenario | conns | ${todo:-API} req/s | replay tps | API/replay | bare tps | API/bare | replay/bare | replay p99 ms | bare p99 ms | ${peer:-peer} req/s | peer SQL tps | peer/peer SQL | pool tps | pgbench errors |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for scenario in $SCENARIOS; do
