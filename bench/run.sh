@@ -109,6 +109,7 @@ main() {
         warm_up
     fi
     trace_statements
+    [[ $MODE == full ]] && reset_data
     measure_all
     [[ $MODE == full ]] && variants_memory >"$OUT/memory.txt"
     report >"$OUT/summary.md"

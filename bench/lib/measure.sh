@@ -176,6 +176,7 @@ measure_all() {
             log "$scenario, pgbench with as many clients as the server's pool ($DB_POOL_SIZE): $REPS x ${DURATION} s"
             for ((rep = 1; rep <= REPS; rep++)); do measure_db "$scenario" "$DB_POOL_SIZE" "$rep" pool; done
         fi
+        [[ $scenario == create && $MODE == full ]] && reset_data
     done
 }
 

@@ -119,3 +119,20 @@ seed_all() {
 
 # i % 3 + 1 is the rank (1 low, 2 medium, 3 high), as in the peer's seed.
 seed_priority() { local p=(low medium high); echo "${p[$(($1 % 3))]}"; }
+
+# Deletes the tasks created after seeding (by the warm-up, the statement trace and the create runs) in
+# every target's database, so that each scenario sees the seeded data: the peer's list reads its whole
+# table (its only index is the primary key), and the warm-ups alone would otherwise multiply it.
+reset_data() {
+    [[ ${PG_EXTERNAL:-0} == 1 ]] || return 0
+    local label last
+    for label in $(labels_running); do
+        last=$(awk -F'\t' '$4 > m { m = $4 } END { print m + 0 }' "$OUT/users-$label.tsv")
+        pg_admin -d "${TODO_DB[$label]}" -c "DELETE FROM tasks WHERE id > $last" -c "VACUUM ANALYZE tasks" >/dev/null
+    done
+    if [[ ${PEER_DB_READY:-0} == 1 && -f $OUT/users-peer.tsv ]]; then
+        last=$(awk -F'\t' '$4 > m { m = $4 } END { print m + 0 }' "$OUT/users-peer.tsv")
+        pg_admin -d "$PEER_DB" -c "DELETE FROM tasks WHERE id > $last" -c "VACUUM ANALYZE tasks" >/dev/null
+    fi
+    log "tasks created since seeding deleted"
+}
