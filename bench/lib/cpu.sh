@@ -24,11 +24,14 @@ postgres_ticks() {
 
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 
-# "uptime_s machine_busy server postgres", ticks (machine_busy sums all cores).
+# cpu_snapshot [SERVER_PID]: "uptime_s machine_busy server postgres other_servers", ticks
+# (machine_busy sums all cores; other_servers are the run's other, idle servers, kept out of "foreign").
 cpu_snapshot() {
+    local pid=${1:-${SERVER_PID:-}} others=0 other
+    for other in ${OTHER_PIDS:-}; do others=$((others + $(proc_ticks "$other"))); done
     echo "$(cut -d' ' -f1 /proc/uptime) $(machine_busy_ticks)" \
-        "$([[ -n ${SERVER_PID:-} ]] && proc_ticks "$SERVER_PID" || echo 0)" \
-        "$([[ -n ${PG_DATA:-} ]] && postgres_ticks || echo 0)"
+        "$([[ -n $pid ]] && proc_ticks "$pid" || echo 0)" \
+        "$([[ -n ${PG_DATA:-} ]] && postgres_ticks || echo 0)" "$others"
 }
 
 # Percentage of the machine's CPU in use over the next second.
@@ -51,15 +54,17 @@ wait_quiet() {
 }
 
 # cpu_delta BEFORE AFTER UNITS LOADGEN_CPU_S: CPU milliseconds per unit of work for the server,
-# PostgreSQL and the load generator, and the share of the machine the rest took meanwhile.
+# PostgreSQL and the load generator, the share of the machine the run's other (idle) servers took, and
+# the share everything else took meanwhile ("foreign").
 cpu_delta() {
     local -a b a
     read -r -a b <<<"$1"
     read -r -a a <<<"$2"
     awk -v units="$3" -v gen="$4" -v tck="$CLK_TCK" -v ncpu="$NCPU" -v wall="${a[0]} ${b[0]}" \
-        -v busy=$((a[1] - b[1])) -v srv=$((a[2] - b[2])) -v pg=$((a[3] - b[3])) \
+        -v busy=$((a[1] - b[1])) -v srv=$((a[2] - b[2])) -v pg=$((a[3] - b[3])) -v idle=$((${a[4]:-0} - ${b[4]:-0})) \
         'BEGIN { u = units > 0 ? units : 1; ms = 1000 / tck; split(wall, w, " "); secs = w[1] - w[2];
-                 foreign = busy / tck - srv / tck - pg / tck - gen;
-                 printf "cpu_server_ms=%.3f cpu_postgres_ms=%.3f cpu_loadgen_ms=%.3f foreign_pct=%.0f\n",
-                        srv * ms / u, pg * ms / u, gen * 1000 / u, (foreign > 0 ? foreign : 0) * 100 / (secs * ncpu) }'
+                 foreign = busy / tck - srv / tck - pg / tck - idle / tck - gen;
+                 printf "cpu_server_ms=%.3f cpu_postgres_ms=%.3f cpu_loadgen_ms=%.3f foreign_pct=%.1f idle_servers_pct=%.1f\n",
+                        srv * ms / u, pg * ms / u, gen * 1000 / u, (foreign > 0 ? foreign : 0) * 100 / (secs * ncpu),
+                        idle / tck * 100 / (secs * ncpu) }'
 }

@@ -5,9 +5,14 @@ local common = dofile(dir .. "common.lua")
 
 local next_task
 local turn = 0
+local body = '{"title":"Warm-up task","description":"Created while warming up.","priority":"low","tags":["warm-up"]}'
 
+-- A third script argument "peer" posts the peer's body (priority as a number, no tags).
 function init(args)
    next_task = common.rotation(common.load_users(args[1], tonumber(args[2])))
+   if args[3] == "peer" then
+      body = '{"title":"Warm-up task","description":"Created while warming up.","priority":1}'
+   end
 end
 
 function request()
@@ -22,6 +27,5 @@ function request()
       return wrk.format("PATCH", "/api/" .. user.id .. "/tasks/" .. id .. "/complete", auth)
    end
    auth["Content-Type"] = "application/json"
-   return wrk.format("POST", "/api/" .. user.id .. "/tasks", auth,
-      '{"title":"Warm-up task","description":"Created while warming up.","priority":"low","tags":["warm-up"]}')
+   return wrk.format("POST", "/api/" .. user.id .. "/tasks", auth, body)
 end

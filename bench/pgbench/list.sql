@@ -2,7 +2,7 @@
 -- TaskListQuery's default order, created desc; the service reads one row more than the page).
 \startpipeline
 BEGIN;
-select set_config('role', 'todo_app', true), set_config('app.user_id', :uid, true), set_config('app.email', '', true), set_config('statement_timeout', :timeout, true);
+select set_config('role', 'todo_app', true), set_config('app.user_id', :uid, true), set_config('app.email', '', true), set_config('statement_timeout', :timeout, true), set_config('search_path', :search_path, true);
 \endpipeline
 select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version from tasks where user_id = :uid order by created_at desc, id desc limit :limit;
 COMMIT;

@@ -1,0 +1,2 @@
+-- POST /api/{user_id}/tasks, bare: the insert alone, in autocommit, into Todo's table with all its indexes.
+insert into tasks (user_id, title, title_key, description, completed, completed_at, priority, due_at, tags, search, created_at, updated_at, version) values (:uid, :title, :title_key, :description, false, null, cast(:priority as smallint), cast(null as timestamptz), :tags, :search, now(), now(), 1) returning id;
