@@ -60,11 +60,17 @@ class AppConfigTest {
         assertThat(custom.rateLimits().signInPerAccount().window()).isEqualTo(Duration.ofMinutes(15));
         assertThat(custom.maxRequestsPerAddress()).isEqualTo(8);
         assertThat(Setting.help()).contains("RATE_LIMIT_API_PER_USER", "1200/PT1M", "MAX_REQUESTS_PER_ADDRESS");
-        assertThatThrownBy(() -> AppConfig.fromEnvironment(
-                        Map.of("RATE_LIMIT_API_PER_ADDRESS", "lots", "RATE_LIMIT_SIGN_IN_PER_ADDRESS", "0/PT1M")))
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(
+                        "RATE_LIMIT_API_PER_ADDRESS", "lots",
+                        "RATE_LIMIT_SIGN_IN_PER_ADDRESS", "0/PT1M",
+                        // more than one request a nanosecond: Bucket4j would refuse every request later
+                        "RATE_LIMIT_API_PER_USER", "2000000000/PT1S")))
                 .isInstanceOfSatisfying(
                         ConfigurationException.class,
-                        e -> assertThat(e.problems()).hasSize(2).allMatch(p -> p.contains("(example: ")));
+                        e -> assertThat(e.problems())
+                                .hasSize(3)
+                                .allMatch(p -> p.contains("(example: "))
+                                .anyMatch(p -> p.startsWith("RATE_LIMIT_API_PER_USER") && p.contains("nanosecond")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.todo.adapter.http.guard;
 
+import io.github.bucket4j.Bandwidth;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,6 +17,16 @@ public record RateLimit(int quota, Duration window, long maxKeys) {
         if (quota < 1 || window.toSeconds() < 1 || maxKeys < 1) {
             throw new IllegalArgumentException("quota, window (at least a second) and maxKeys must be positive");
         }
+        bandwidth(quota, window); // Bucket4j's own limits (at most one request per nanosecond), checked once here
+    }
+
+    /** The Bucket4j bandwidth of this budget: the whole quota at once, refilled greedily over the window. */
+    Bandwidth bandwidth() {
+        return bandwidth(quota, window);
+    }
+
+    private static Bandwidth bandwidth(int quota, Duration window) {
+        return Bandwidth.builder().capacity(quota).refillGreedy(quota, window).build();
     }
 
     /** {@code quota/window}, e.g. {@code 600/PT1M}: 600 requests a minute. */

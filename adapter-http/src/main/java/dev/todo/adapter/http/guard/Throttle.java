@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.todo.adapter.http.problem.RateLimitedException;
 import dev.todo.application.port.out.StorageUnavailableException;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -57,7 +56,8 @@ final class Throttle {
 
     private Bucket bucketOf(String key) {
         if (shared.isEmpty()) {
-            return buckets.get(key, k -> Bucket.builder().addLimit(bandwidth()).build());
+            return buckets.get(
+                    key, k -> Bucket.builder().addLimit(limit.bandwidth()).build());
         }
         try {
             return shared.get()
@@ -65,18 +65,11 @@ final class Throttle {
                     .build(
                             name + " " + key,
                             () -> BucketConfiguration.builder()
-                                    .addLimit(bandwidth())
+                                    .addLimit(limit.bandwidth())
                                     .build());
         } catch (RuntimeException e) {
             throw new StorageUnavailableException("the shared rate-limit store is unavailable", e);
         }
-    }
-
-    private Bandwidth bandwidth() {
-        return Bandwidth.builder()
-                .capacity(limit.quota())
-                .refillGreedy(limit.quota(), limit.window())
-                .build();
     }
 
     private record Check(Throttle policy, ConsumptionProbe probe) {
