@@ -252,7 +252,7 @@ public abstract class TaskListingContract {
             if (page.size() < pageSize) {
                 return all;
             }
-            after = Optional.of(TaskPosition.of(page.get(page.size() - 1)));
+            after = Optional.of(order.positionOf(page.get(page.size() - 1)));
         }
     }
 }
