@@ -1,7 +1,10 @@
 package dev.todo.adapter.http;
 
+import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
+import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.UseCases;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.task.Task;
@@ -9,7 +12,6 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.OptionalLong;
 
 /** Translates the six task endpoints between HTTP and the task use cases. */
 final class TaskHandlers {
@@ -53,14 +55,14 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = TaskRequest.parse(bodies.readObject(ctx));
-        OptionalLong expected = expectedVersion(ctx, owner, id);
-        respond(ctx, useCases.replaceTask().replaceTask(request.toReplaceCommand(owner, id, expected)));
+        var command = new ReplaceTaskCommand(owner, id, request.details(), request.completed(), expected(ctx));
+        respond(ctx, useCases.replaceTask().replaceTask(command));
     }
 
     void delete(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
-        useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expectedVersion(ctx, owner, id)));
+        useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expected(ctx)));
         NoContent.answer(ctx);
     }
 
@@ -68,14 +70,13 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = CompleteRequest.parse(bodies.readOptionalObject(ctx));
-        OptionalLong expected = expectedVersion(ctx, owner, id);
-        respond(ctx, useCases.completeTask().completeTask(request.toCommand(owner, id, expected)));
+        var command = new CompleteTaskCommand(owner, id, request.completed(), expected(ctx));
+        respond(ctx, useCases.completeTask().completeTask(command));
     }
 
-    private OptionalLong expectedVersion(Context ctx, UserId owner, TaskId id) {
-        return EntityTags.expectedVersion(
-                ctx.header("If-Match"),
-                () -> useCases.getTask().getTask(new GetTaskQuery(owner, id)).version());
+    /** The application compares these with the task it reads for the change. */
+    private static ExpectedVersions expected(Context ctx) {
+        return EntityTags.expectedVersions(ctx.header("If-Match"));
     }
 
     private static void respond(Context ctx, Task task) {

@@ -7,25 +7,29 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Change a task's completion: set it to {@code completed} when given, otherwise toggle it. Optionally
- * only if the task still has the expected version.
+ * Change a task's completion: set it to {@code completed} when given, otherwise toggle it; only if the
+ * task has one of the expected versions.
  */
-public record CompleteTaskCommand(
-        UserId actor, TaskId taskId, Optional<Boolean> completed, OptionalLong expectedVersion) {
+public record CompleteTaskCommand(UserId actor, TaskId taskId, Optional<Boolean> completed, ExpectedVersions expected) {
     public CompleteTaskCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(completed, "completed");
-        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        Objects.requireNonNull(expected, "expected");
+    }
+
+    /** With at most one expected version: any version when empty. */
+    public CompleteTaskCommand(UserId actor, TaskId taskId, Optional<Boolean> completed, OptionalLong version) {
+        this(actor, taskId, completed, ExpectedVersions.from(version));
     }
 
     /** Flip the task's completion whatever its version. */
     public static CompleteTaskCommand toggle(UserId actor, TaskId taskId) {
-        return new CompleteTaskCommand(actor, taskId, Optional.empty(), OptionalLong.empty());
+        return new CompleteTaskCommand(actor, taskId, Optional.empty(), ExpectedVersions.ANY);
     }
 
     /** Set the task's completion to {@code completed} (a no-op if it already is) whatever its version. */
     public static CompleteTaskCommand set(UserId actor, TaskId taskId, boolean completed) {
-        return new CompleteTaskCommand(actor, taskId, Optional.of(completed), OptionalLong.empty());
+        return new CompleteTaskCommand(actor, taskId, Optional.of(completed), ExpectedVersions.ANY);
     }
 }

@@ -72,7 +72,10 @@ public abstract class TaskListingContract {
                 .withTags(tags);
         Task task = repository.add(new NewTask(owner, details, T0.plusSeconds(60L * minute)));
         if (done) {
-            task = repository.update(task.markCompleted(true, T0.plusSeconds(3600L - seeded.size())));
+            Instant doneAt = T0.plusSeconds(3600L - seeded.size());
+            task = repository
+                    .change(owner, task.id(), t -> t.markCompleted(true, doneAt))
+                    .orElseThrow();
         }
         seeded.add(task);
     }
