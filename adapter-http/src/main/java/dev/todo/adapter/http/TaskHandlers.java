@@ -55,7 +55,8 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = TaskRequest.parse(bodies.readObject(ctx));
-        var command = new ReplaceTaskCommand(owner, id, request.details(), request.completed(), expected(ctx));
+        ExpectedVersions expected = expected(ctx);
+        var command = new ReplaceTaskCommand(owner, id, request.details(), request.completed(), expected);
         respond(ctx, useCases.replaceTask().replaceTask(command));
     }
 
@@ -70,7 +71,8 @@ final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = CompleteRequest.parse(bodies.readOptionalObject(ctx));
-        var command = new CompleteTaskCommand(owner, id, request.completed(), expected(ctx));
+        ExpectedVersions expected = expected(ctx);
+        var command = new CompleteTaskCommand(owner, id, request.completed(), expected);
         respond(ctx, useCases.completeTask().completeTask(command));
     }
 
