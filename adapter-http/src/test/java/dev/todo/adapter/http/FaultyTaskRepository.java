@@ -1,6 +1,5 @@
 package dev.todo.adapter.http;
 
-import dev.todo.application.port.out.StaleTaskException;
 import dev.todo.application.port.out.StorageUnavailableException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
@@ -14,16 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * A task repository that can be switched to fail like a real store: unreachable, always raced, or slow
+ * A task repository that can be switched to fail like a real store: unreachable or slow
  * (listings held until a gate opens).
  */
 final class FaultyTaskRepository implements TaskRepository {
     enum Fault {
         NONE,
-        UNAVAILABLE,
-        ALWAYS_STALE
+        UNAVAILABLE
     }
 
     private final TaskRepository delegate;
@@ -52,12 +52,9 @@ final class FaultyTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Task update(Task changed) {
+    public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
         check();
-        if (fault == Fault.ALWAYS_STALE) {
-            throw new StaleTaskException(changed.id());
-        }
-        return delegate.update(changed);
+        return delegate.change(owner, id, change);
     }
 
     @Override
@@ -67,9 +64,9 @@ final class FaultyTaskRepository implements TaskRepository {
     }
 
     @Override
-    public void delete(Task task) {
+    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
         check();
-        delegate.delete(task);
+        return delegate.delete(owner, id, check);
     }
 
     /** Makes every listing wait until {@code gate} opens. */

@@ -267,20 +267,6 @@ class TaskEndpointsTest {
     }
 
     @Test
-    void an_unconditional_change_that_keeps_racing_is_a_409() {
-        long id = createId("Contended");
-        server.tasks.fail(Fault.ALWAYS_STALE);
-
-        var response = server.api
-                .put(task(id))
-                .bearer(alice.token())
-                .json("{\"title\":\"Renamed\"}")
-                .send();
-
-        assertThat(response.status()).isEqualTo(409);
-    }
-
-    @Test
     void an_unavailable_store_is_a_503_with_retry_after_on_every_task_endpoint() {
         long id = createId("Down");
         server.tasks.fail(Fault.UNAVAILABLE);

@@ -1,6 +1,5 @@
 package dev.todo.adapter.postgres;
 
-import dev.todo.application.port.out.StaleTaskException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.NewTask;
@@ -12,6 +11,9 @@ import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Tasks in the {@code tasks} table; every statement runs as the task's owner under row-level security. */
@@ -26,13 +28,16 @@ final class PostgresTaskRepository implements TaskRepository {
             """;
     private static final String FIND =
             "select " + TaskRowMapper.COLUMNS + " from tasks where user_id = :owner and id = :id";
+    /** The row of a change, locked until the transaction ends: a concurrent change waits for this one. */
+    private static final String FIND_FOR_UPDATE = FIND + " for update";
+
     private static final String UPDATE = """
             update tasks
                set title = :title, title_key = :titleKey, description = :description, completed = :completed,
                    completed_at = cast(:completedAt as timestamptz), priority = cast(:priority as smallint),
                    due_at = cast(:dueAt as timestamptz), tags = :tags, search = :search,
-                   updated_at = :updatedAt, version = version + 1
-             where user_id = :owner and id = :id and version = :version
+                   updated_at = :updatedAt, version = :version
+             where user_id = :owner and id = :id
             """;
     /**
      * Toggle ({@code :completed} null) or set, on the row as it is when the row lock is taken: every
@@ -52,7 +57,7 @@ final class PostgresTaskRepository implements TaskRepository {
             returning %s
             """.formatted(TaskRowMapper.COLUMNS);
 
-    private static final String DELETE = "delete from tasks where user_id = :owner and id = :id and version = :version";
+    private static final String DELETE = "delete from tasks where user_id = :owner and id = :id";
 
     private final ScopedTransactions transactions;
     private final TaskRowMapper mapper = new TaskRowMapper();
@@ -65,7 +70,11 @@ final class PostgresTaskRepository implements TaskRepository {
     public Task add(NewTask task) {
         long id = transactions.actingAs(
                 task.owner(),
-                handle -> bindDetails(handle.createQuery(INSERT), task.withId(TaskId.of(1)))
+                handle -> bindDetails(
+                                handle.createQuery(INSERT),
+                                task.details(),
+                                task.completed(),
+                                task.completedAt().orElse(null))
                         .bind("owner", task.owner().value())
                         .bind("createdAt", SqlTimes.utc(task.createdAt()))
                         .mapTo(Long.class)
@@ -84,20 +93,34 @@ final class PostgresTaskRepository implements TaskRepository {
                         .findOne());
     }
 
+    /** One transaction: the row read under a lock, the change applied, the row written. */
     @Override
-    public Task update(Task changed) {
-        int rows = transactions.actingAs(
-                changed.owner(),
-                handle -> bindDetails(handle.createUpdate(UPDATE), changed)
-                        .bind("owner", changed.owner().value())
-                        .bind("id", changed.id().value())
-                        .bind("version", changed.version())
-                        .bind("updatedAt", SqlTimes.utc(changed.updatedAt()))
-                        .execute());
-        if (rows == 0) {
-            throw new StaleTaskException(changed.id());
-        }
-        return changed.atVersion(changed.version() + 1);
+    public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
+        return transactions.actingAs(
+                owner,
+                handle -> findLocked(handle, owner, id).map(current -> {
+                    Task changed = change.apply(current);
+                    if (changed == current) {
+                        return current;
+                    }
+                    if (!changed.owner().equals(owner)
+                            || !changed.id().equals(id)
+                            || changed.version() != current.version()) {
+                        throw new IllegalArgumentException("a change must keep the task's owner, id and version");
+                    }
+                    Task stored = changed.atVersion(current.version() + 1);
+                    bindDetails(
+                                    handle.createUpdate(UPDATE),
+                                    stored.details(),
+                                    stored.completed(),
+                                    stored.completedAt().orElse(null))
+                            .bind("owner", owner.value())
+                            .bind("id", id.value())
+                            .bind("version", stored.version())
+                            .bind("updatedAt", SqlTimes.utc(stored.updatedAt()))
+                            .execute();
+                    return stored;
+                }));
     }
 
     @Override
@@ -113,18 +136,21 @@ final class PostgresTaskRepository implements TaskRepository {
                         .findOne());
     }
 
+    /** One transaction: the row read under a lock, checked, deleted. */
     @Override
-    public void delete(Task task) {
-        int rows = transactions.actingAs(
-                task.owner(),
-                handle -> handle.createUpdate(DELETE)
-                        .bind("owner", task.owner().value())
-                        .bind("id", task.id().value())
-                        .bind("version", task.version())
-                        .execute());
-        if (rows == 0) {
-            throw new StaleTaskException(task.id());
-        }
+    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+        return transactions.actingAs(
+                owner,
+                handle -> findLocked(handle, owner, id)
+                        .map(current -> {
+                            check.accept(current);
+                            handle.createUpdate(DELETE)
+                                    .bind("owner", owner.value())
+                                    .bind("id", id.value())
+                                    .execute();
+                            return true;
+                        })
+                        .orElse(false));
     }
 
     @Override
@@ -138,18 +164,29 @@ final class PostgresTaskRepository implements TaskRepository {
                         .list());
     }
 
-    /** Binds the owner-editable fields, completion included, and the keys derived from them (sort key and search text). */
-    private static <S extends SqlStatement<S>> S bindDetails(S statement, Task task) {
-        TaskDetails details = task.details();
+    private Optional<Task> findLocked(Handle handle, UserId owner, TaskId id) {
+        return handle.createQuery(FIND_FOR_UPDATE)
+                .bind("owner", owner.value())
+                .bind("id", id.value())
+                .map(mapper)
+                .findOne();
+    }
+
+    /**
+     * Binds the owner-editable fields, completion included, and the keys derived from them (sort key and
+     * search text): the one place that maps a task's details to columns, for inserts and updates.
+     */
+    private static <S extends SqlStatement<S>> S bindDetails(
+            S statement, TaskDetails details, boolean completed, Instant completedAt) {
         return statement
-                .bind("completed", task.completed())
-                .bind("completedAt", SqlTimes.utc(task.completedAt().orElse(null)))
+                .bind("completed", completed)
+                .bind("completedAt", SqlTimes.utc(completedAt))
                 .bind("title", details.title().value())
                 .bind("titleKey", details.title().sortKey())
                 .bind("description", details.description().map(d -> d.value()).orElse(null))
                 .bind("priority", Priority.rankOf(details.priority()))
                 .bind("dueAt", SqlTimes.utc(details.dueAt().orElse(null)))
                 .bindArray("tags", String.class, details.tags().codes())
-                .bind("search", task.searchableText());
+                .bind("search", details.searchableText());
     }
 }

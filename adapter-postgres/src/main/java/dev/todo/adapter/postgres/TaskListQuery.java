@@ -85,8 +85,7 @@ final class TaskListQuery {
     private void addKeyset(TaskSlice slice, String key, TaskPosition after) {
         String comparison = slice.order().direction() == SortDirection.ASC ? ">" : "<";
         String afterKey = switch (slice.order().sort()) {
-            case CREATED -> bind("cast(:afterKey as timestamptz)", SqlTimes.utc(after.createdAt()));
-            case UPDATED -> bind("cast(:afterKey as timestamptz)", SqlTimes.utc(after.updatedAt()));
+            case CREATED, UPDATED -> bind("cast(:afterKey as timestamptz)", SqlTimes.utc(after.time()));
             case TITLE -> bind("(cast(:afterKey as text) collate \"C\")", after.titleKey());
             case DUE_DATE ->
                 after.dueAt()

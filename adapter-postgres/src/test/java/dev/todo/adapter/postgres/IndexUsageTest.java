@@ -41,7 +41,7 @@ class IndexUsageTest {
 
         for (SortDirection direction : SortDirection.values()) {
             var slice = new TaskSlice(
-                    TaskFilter.ALL, new TaskOrder(sort, direction), Optional.of(TaskPosition.of(task)), 50);
+                    TaskFilter.ALL, new TaskOrder(sort, direction), Optional.of(TaskPosition.of(task, sort)), 50);
             var query = new TaskListQuery(owner, slice);
             String plan = transactions.actingAs(owner, handle -> {
                 handle.execute("set local enable_seqscan = off");

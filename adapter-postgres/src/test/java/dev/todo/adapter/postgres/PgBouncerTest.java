@@ -88,7 +88,8 @@ class PgBouncerTest {
                             for (int i = 0; i < 20; i++) {
                                 Task added = tasks.add(new NewTask(owner, TaskDetails.titled("task " + i), NOW));
                                 Task found = tasks.find(owner, added.id()).orElseThrow();
-                                tasks.update(found.toggleCompleted(NOW.plusSeconds(i)));
+                                Instant at = NOW.plusSeconds(i);
+                                tasks.change(owner, found.id(), t -> t.toggleCompleted(at));
                                 tasks.list(
                                         owner, new TaskSlice(TaskFilter.ALL, TaskOrder.DEFAULT, Optional.empty(), 5));
                             }

@@ -1,6 +1,5 @@
 package dev.todo.application.memory;
 
-import dev.todo.application.port.out.StaleTaskException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.NewTask;
@@ -12,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** A thread-safe {@link TaskRepository} in memory: the reference the PostgreSQL adapter is checked against. */
 public final class InMemoryTaskRepository implements TaskRepository {
@@ -33,11 +34,22 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public synchronized Task update(Task changed) {
-        Key key = requireCurrent(changed);
-        Task stored = changed.atVersion(changed.version() + 1);
+    public synchronized Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
+        Key key = new Key(owner, id);
+        Task current = tasks.get(key);
+        if (current == null) {
+            return Optional.empty();
+        }
+        Task changed = change.apply(current);
+        if (changed == current) {
+            return Optional.of(current);
+        }
+        if (!changed.owner().equals(owner) || !changed.id().equals(id) || changed.version() != current.version()) {
+            throw new IllegalArgumentException("a change must keep the task's owner, id and version");
+        }
+        Task stored = changed.atVersion(current.version() + 1);
         tasks.put(key, stored);
-        return stored;
+        return Optional.of(stored);
     }
 
     @Override
@@ -55,8 +67,15 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public synchronized void delete(Task task) {
-        tasks.remove(requireCurrent(task));
+    public synchronized boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+        Key key = new Key(owner, id);
+        Task current = tasks.get(key);
+        if (current == null) {
+            return false;
+        }
+        check.accept(current);
+        tasks.remove(key);
+        return true;
     }
 
     @Override
@@ -68,14 +87,5 @@ public final class InMemoryTaskRepository implements TaskRepository {
                 .sorted(slice.order().tasks())
                 .limit(slice.limit())
                 .toList();
-    }
-
-    private Key requireCurrent(Task task) {
-        Key key = new Key(task.owner(), task.id());
-        Task current = tasks.get(key);
-        if (current == null || current.version() != task.version()) {
-            throw new StaleTaskException(task.id());
-        }
-        return key;
     }
 }

@@ -33,7 +33,7 @@ public final class ListTasksService implements ListTasksUseCase {
         }
         List<Task> page = found.subList(0, query.limit());
         Task last = page.get(page.size() - 1);
-        PageCursor next = cursors.encode(query.order(), TaskPosition.of(last));
+        PageCursor next = cursors.encode(query.order(), query.order().positionOf(last));
         return new TaskPage(page, Optional.of(next));
     }
 }

@@ -21,16 +21,19 @@ import java.util.Optional;
  */
 final class PageCursorCodec {
     private static final String VERSION = "v1";
-    private static final Instant UNUSED_TIME = Instant.EPOCH;
 
+    /** The cursor of a position in the given order (the position is in that order's sort). */
     PageCursor encode(TaskOrder order, TaskPosition position) {
+        if (position.sort() != order.sort()) {
+            throw new IllegalArgumentException("the position is in another sort");
+        }
         String text = String.join(
                 "|",
                 VERSION,
                 order.sort().code(),
                 order.direction().code(),
                 Long.toString(position.id().value()),
-                key(order.sort(), position));
+                key(position));
         return new PageCursor(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -55,10 +58,9 @@ final class PageCursorCodec {
         return position(order.sort(), id, parts[4]);
     }
 
-    private static String key(TaskSort sort, TaskPosition p) {
-        return switch (sort) {
-            case CREATED -> p.createdAt().toString();
-            case UPDATED -> p.updatedAt().toString();
+    private static String key(TaskPosition p) {
+        return switch (p.sort()) {
+            case CREATED, UPDATED -> p.time().toString();
             case TITLE -> p.titleKey();
             case DUE_DATE -> p.dueAt().map(Instant::toString).orElse("");
             case PRIORITY -> Integer.toString(p.priorityRank());
@@ -67,21 +69,13 @@ final class PageCursorCodec {
 
     private static TaskPosition position(TaskSort sort, TaskId id, String key) {
         try {
-            return switch (sort) {
-                case CREATED -> new TaskPosition(id, time(key), UNUSED_TIME, "", Optional.empty(), 0);
-                case UPDATED -> new TaskPosition(id, UNUSED_TIME, time(key), "", Optional.empty(), 0);
-                case TITLE -> new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, titleKey(key), Optional.empty(), 0);
-                case DUE_DATE ->
-                    new TaskPosition(
-                            id,
-                            UNUSED_TIME,
-                            UNUSED_TIME,
-                            "",
-                            key.isEmpty() ? Optional.empty() : Optional.of(time(key)),
-                            0);
-                case PRIORITY ->
-                    new TaskPosition(id, UNUSED_TIME, UNUSED_TIME, "", Optional.empty(), priorityRank(key));
+            Object value = switch (sort) {
+                case CREATED, UPDATED -> time(key);
+                case TITLE -> titleKey(key);
+                case DUE_DATE -> key.isEmpty() ? Optional.empty() : Optional.of(time(key));
+                case PRIORITY -> priorityRank(key);
             };
+            return new TaskPosition(sort, value, id);
         } catch (RuntimeException e) {
             throw new InvalidPageCursorException("unknown format");
         }

@@ -4,29 +4,31 @@ import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.ReplaceTaskUseCase;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 
 /** Replaces the editable fields of one of the acting user's tasks, and sets its completion when asked to. */
 public final class ReplaceTaskService implements ReplaceTaskUseCase {
     private final TaskRepository tasks;
-    private final TaskChanges changes;
     private final Clock clock;
 
     public ReplaceTaskService(TaskRepository tasks, Clock clock) {
         this.tasks = tasks;
-        this.changes = new TaskChanges(tasks);
         this.clock = clock;
     }
 
+    /** One read of the task, the version check and the write, in one step of the store. */
     @Override
     public Task replaceTask(ReplaceTaskCommand command) {
-        return changes.apply(command.actor(), command.taskId(), command.expectedVersion(), current -> {
-            Instant now = clock.instant();
-            Task replaced = current.replaceDetails(command.details(), now);
-            return tasks.update(command.completed()
-                    .map(done -> replaced.markCompleted(done, now))
-                    .orElse(replaced));
-        });
+        return tasks.change(command.actor(), command.taskId(), current -> {
+                    command.expected().check(current);
+                    Instant now = clock.instant();
+                    Task replaced = current.replaceDetails(command.details(), now);
+                    return command.completed()
+                            .map(done -> replaced.markCompleted(done, now))
+                            .orElse(replaced);
+                })
+                .orElseThrow(() -> new TaskNotFoundException(command.taskId()));
     }
 }

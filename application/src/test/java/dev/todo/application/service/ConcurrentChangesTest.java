@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.port.in.CompleteTaskCommand;
+import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.TaskVersionMismatchException;
 import dev.todo.domain.task.NewTask;
@@ -14,8 +16,8 @@ import dev.todo.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentChangesTest {
@@ -26,8 +28,8 @@ class ConcurrentChangesTest {
     private final Task task = store.add(new NewTask(ada, TaskDetails.titled("contended"), clock.instant()));
 
     @Test
-    void an_unconditional_replace_that_loses_a_race_is_retried_on_the_new_state() {
-        var command = new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), OptionalLong.empty());
+    void an_unconditional_replace_applies_on_top_of_a_rivals_change_reading_the_task_once() {
+        var command = new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.ANY);
 
         Task result = new ReplaceTaskService(racing, clock).replaceTask(command);
 
@@ -35,27 +37,57 @@ class ConcurrentChangesTest {
         assertThat(result.completed()).isTrue();
         assertThat(result.title().value()).isEqualTo("mine");
         assertThat(result.version()).isEqualTo(3);
+        assertThat(racing.changeCalls()).isEqualTo(1);
     }
 
     @Test
-    void a_conditional_toggle_that_loses_a_race_fails_with_the_current_version() {
-        var command = new CompleteTaskCommand(ada, task.id(), Optional.empty(), OptionalLong.of(task.version()));
+    void an_unconditional_toggle_after_a_rivals_toggle_is_not_lost() {
+        Task result = new CompleteTaskService(racing, clock).completeTask(CompleteTaskCommand.toggle(ada, task.id()));
+
+        assertThat(result.completed()).isFalse();
+        assertThat(result.version()).isEqualTo(3);
+    }
+
+    @Test
+    void a_conditional_toggle_after_a_rivals_change_fails_with_the_current_version() {
+        var command = new CompleteTaskCommand(ada, task.id(), Optional.empty(), ExpectedVersions.of(task.version()));
 
         assertThatThrownBy(() -> new CompleteTaskService(racing, clock).completeTask(command))
                 .isInstanceOfSatisfying(
                         TaskVersionMismatchException.class,
                         e -> assertThat(e.actual()).isEqualTo(2));
+        assertThat(racing.changeCalls()).isEqualTo(1);
     }
 
     @Test
-    void a_conditional_change_that_loses_a_race_fails_with_the_current_version() {
+    void a_conditional_change_after_a_rivals_change_fails_with_the_current_version() {
         var command =
-                new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), OptionalLong.of(task.version()));
+                new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.of(task.version()));
 
         assertThatThrownBy(() -> new ReplaceTaskService(racing, clock).replaceTask(command))
                 .isInstanceOfSatisfying(
                         TaskVersionMismatchException.class,
                         e -> assertThat(e.actual()).isEqualTo(2));
         assertThat(store.find(ada, task.id()).orElseThrow().title().value()).isEqualTo("contended");
+    }
+
+    @Test
+    void a_change_accepting_several_versions_applies_when_the_task_has_one_of_them() {
+        var command = new ReplaceTaskCommand(
+                ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.oneOf(List.of(1L, 2L)));
+
+        Task result = new ReplaceTaskService(racing, clock).replaceTask(command);
+
+        assertThat(result.title().value()).isEqualTo("mine");
+        assertThat(result.version()).isEqualTo(3);
+    }
+
+    @Test
+    void a_conditional_delete_after_a_rivals_change_fails_and_keeps_the_task() {
+        var command = DeleteTaskCommand.ifVersion(ada, task.id(), task.version());
+
+        assertThatThrownBy(() -> new DeleteTaskService(racing).deleteTask(command))
+                .isInstanceOf(TaskVersionMismatchException.class);
+        assertThat(store.find(ada, task.id())).isPresent();
     }
 }

@@ -9,22 +9,32 @@ import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-/** Lets a rival writer change the task once, right before the next write: a reproducible lost-update race. */
+/**
+ * Lets a rival writer toggle the task once, right before the next change reaches the store (after the
+ * caller last saw the task), and counts how often the store runs a change's function.
+ */
 final class RacingTaskRepository implements TaskRepository {
     private final TaskRepository store;
     private boolean rivalPending = true;
+    private int changeCalls;
 
     RacingTaskRepository(TaskRepository store) {
         this.store = store;
     }
 
-    private void rivalWrites(Task task) {
+    private void rivalWrites(UserId owner, TaskId id) {
         if (rivalPending) {
             rivalPending = false;
-            Task current = store.find(task.owner(), task.id()).orElseThrow();
-            store.update(current.toggleCompleted(Instant.parse("2026-04-01T11:59:00Z")));
+            store.complete(owner, id, Optional.empty(), Instant.parse("2026-04-01T11:59:00Z"));
         }
+    }
+
+    /** How many times the store ran a change's or a delete's function. */
+    int changeCalls() {
+        return changeCalls;
     }
 
     @Override
@@ -38,20 +48,27 @@ final class RacingTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Task update(Task changed) {
-        rivalWrites(changed);
-        return store.update(changed);
+    public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
+        rivalWrites(owner, id);
+        return store.change(owner, id, task -> {
+            changeCalls++;
+            return change.apply(task);
+        });
     }
 
     @Override
     public Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
+        rivalWrites(owner, id);
         return store.complete(owner, id, completed, now);
     }
 
     @Override
-    public void delete(Task task) {
-        rivalWrites(task);
-        store.delete(task);
+    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+        rivalWrites(owner, id);
+        return store.delete(owner, id, task -> {
+            changeCalls++;
+            check.accept(task);
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.TaskVersionMismatchException;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class TaskServicesTest {
@@ -51,11 +51,11 @@ class TaskServicesTest {
         var details = TaskDetails.titled("hijacked");
 
         assertThatThrownBy(() ->
-                        replace.replaceTask(new ReplaceTaskCommand(eve, task.id(), details, OptionalLong.empty())))
+                        replace.replaceTask(new ReplaceTaskCommand(eve, task.id(), details, ExpectedVersions.ANY)))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThatThrownBy(() -> complete.completeTask(CompleteTaskCommand.toggle(eve, task.id())))
                 .isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> delete.deleteTask(new DeleteTaskCommand(eve, task.id(), OptionalLong.empty())))
+        assertThatThrownBy(() -> delete.deleteTask(new DeleteTaskCommand(eve, task.id(), ExpectedVersions.ANY)))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThat(get.getTask(new GetTaskQuery(ada, task.id()))).isEqualTo(task);
     }
@@ -64,7 +64,7 @@ class TaskServicesTest {
     void replace_changes_the_details_and_the_version() {
         Task task = adasTask();
         Task replaced = replace.replaceTask(
-                new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("New title"), OptionalLong.empty()));
+                new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("New title"), ExpectedVersions.ANY));
 
         assertThat(replaced.title().value()).isEqualTo("New title");
         assertThat(replaced.version()).isEqualTo(task.version() + 1);
@@ -87,10 +87,10 @@ class TaskServicesTest {
         var details = TaskDetails.titled("edited");
 
         Task completed = replace.replaceTask(
-                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(true), OptionalLong.empty()));
-        Task kept = replace.replaceTask(new ReplaceTaskCommand(ada, task.id(), details, OptionalLong.empty()));
+                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(true), ExpectedVersions.ANY));
+        Task kept = replace.replaceTask(new ReplaceTaskCommand(ada, task.id(), details, ExpectedVersions.ANY));
         Task reopened = replace.replaceTask(
-                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(false), OptionalLong.empty()));
+                new ReplaceTaskCommand(ada, task.id(), details, Optional.of(false), ExpectedVersions.ANY));
 
         assertThat(completed.completed()).isTrue();
         assertThat(completed.completedAt()).contains(clock.instant());
@@ -106,12 +106,12 @@ class TaskServicesTest {
         Task toggled = complete.completeTask(CompleteTaskCommand.toggle(ada, task.id()));
 
         assertThatThrownBy(() -> replace.replaceTask(new ReplaceTaskCommand(
-                        ada, task.id(), TaskDetails.titled("x"), OptionalLong.of(task.version()))))
+                        ada, task.id(), TaskDetails.titled("x"), ExpectedVersions.of(task.version()))))
                 .isInstanceOfSatisfying(
                         TaskVersionMismatchException.class,
                         e -> assertThat(e.actual()).isEqualTo(toggled.version()));
-        assertThatThrownBy(
-                        () -> delete.deleteTask(new DeleteTaskCommand(ada, task.id(), OptionalLong.of(task.version()))))
+        assertThatThrownBy(() ->
+                        delete.deleteTask(new DeleteTaskCommand(ada, task.id(), ExpectedVersions.of(task.version()))))
                 .isInstanceOf(TaskVersionMismatchException.class);
         assertThat(get.getTask(new GetTaskQuery(ada, task.id()))).isEqualTo(toggled);
     }
@@ -124,7 +124,7 @@ class TaskServicesTest {
         assertThat(done.completedAt()).contains(clock.instant());
 
         Task stillDone =
-                complete.completeTask(new CompleteTaskCommand(ada, task.id(), Optional.of(true), OptionalLong.empty()));
+                complete.completeTask(new CompleteTaskCommand(ada, task.id(), Optional.of(true), ExpectedVersions.ANY));
         assertThat(stillDone).isEqualTo(done);
 
         Task undone = complete.completeTask(CompleteTaskCommand.toggle(ada, task.id()));
@@ -135,7 +135,7 @@ class TaskServicesTest {
     @Test
     void delete_removes_the_task() {
         Task task = adasTask();
-        delete.deleteTask(new DeleteTaskCommand(ada, task.id(), OptionalLong.of(task.version())));
+        delete.deleteTask(new DeleteTaskCommand(ada, task.id(), ExpectedVersions.of(task.version())));
         assertThatThrownBy(() -> get.getTask(new GetTaskQuery(ada, task.id())))
                 .isInstanceOf(TaskNotFoundException.class);
     }

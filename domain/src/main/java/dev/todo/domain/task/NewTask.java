@@ -3,6 +3,7 @@ package dev.todo.domain.task;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A task created by its owner but not stored yet, so without an id; a repository turns it into a {@link Task}.
@@ -25,8 +26,14 @@ public record NewTask(UserId owner, TaskDetails details, Instant createdAt, bool
         return new NewTask(owner, details, createdAt, done);
     }
 
+    /** When it is completed: at its creation time if created completed, otherwise never. */
+    public Optional<Instant> completedAt() {
+        return completed ? Optional.of(createdAt) : Optional.empty();
+    }
+
     /** The stored task: the given id, version 1, completed at its creation time if created completed. */
     public Task withId(TaskId id) {
-        return Task.rehydrate(id, owner, details, completed, createdAt, createdAt, createdAt, Task.FIRST_VERSION);
+        return Task.rehydrate(
+                id, owner, details, completed, completedAt().orElse(null), createdAt, createdAt, Task.FIRST_VERSION);
     }
 }

@@ -2,7 +2,6 @@ package dev.todo.domain.task;
 
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,8 +90,7 @@ public final class Task {
 
     /** Title and description, lowercased, as text search sees them. */
     public String searchableText() {
-        String text = details.description().map(d -> title() + "\n" + d.value()).orElse(title().value());
-        return text.toLowerCase(Locale.ROOT);
+        return details.searchableText();
     }
 
     public TaskId id() {

@@ -3,6 +3,7 @@ package dev.todo.domain.task;
 import dev.todo.domain.Violations;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,10 +45,6 @@ public record TaskDetails(
         return new TaskDetails(parsedTitle, parsedDescription, parsedPriority, parsedDue, parsedTags);
     }
 
-    public TaskDetails withTitle(String newTitle) {
-        return new TaskDetails(Title.of(newTitle), description, priority, dueAt, tags);
-    }
-
     public TaskDetails withDescription(String text) {
         return new TaskDetails(title, Description.ofNullable(text), priority, dueAt, tags);
     }
@@ -62,5 +59,11 @@ public record TaskDetails(
 
     public TaskDetails withTags(String... labels) {
         return new TaskDetails(title, description, priority, dueAt, Tags.of(labels));
+    }
+
+    /** Title and description, lowercased, as text search sees them. */
+    public String searchableText() {
+        String text = description.map(d -> title.value() + "\n" + d.value()).orElse(title.value());
+        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -18,25 +18,33 @@ public record TaskOrder(TaskSort sort, SortDirection direction) {
         return new TaskOrder(sort, sort.defaultDirection());
     }
 
-    /** Orders positions by the sort key, then by id, both in this direction. */
+    /** Orders positions in this order's sort by their key, then by id, both in this direction. */
     public Comparator<TaskPosition> positions() {
         Comparator<TaskPosition> ascending = keyOrder().thenComparing(p -> p.id().value());
         return direction == SortDirection.ASC ? ascending : ascending.reversed();
     }
 
     public Comparator<Task> tasks() {
-        return Comparator.comparing(TaskPosition::of, positions());
+        return Comparator.comparing(this::positionOf, positions());
     }
 
-    /** True if the task comes strictly after the position in this order. */
+    /** Where the task stands in this order's sort. */
+    public TaskPosition positionOf(Task task) {
+        return TaskPosition.of(task, sort);
+    }
+
+    /** True if the task comes strictly after the position (a position in this order's sort). */
     public boolean isAfter(Task task, TaskPosition position) {
-        return positions().compare(TaskPosition.of(task), position) > 0;
+        if (position.sort() != sort) {
+            throw new IllegalArgumentException(
+                    "a position in the " + position.sort().code() + " sort");
+        }
+        return positions().compare(positionOf(task), position) > 0;
     }
 
     private Comparator<TaskPosition> keyOrder() {
         return switch (sort) {
-            case CREATED -> Comparator.comparing(TaskPosition::createdAt);
-            case UPDATED -> Comparator.comparing(TaskPosition::updatedAt);
+            case CREATED, UPDATED -> Comparator.comparing(TaskPosition::time);
             case TITLE -> Comparator.comparing(TaskPosition::titleKey, TaskOrder::compareCodePoints);
             case DUE_DATE -> Comparator.comparing(TaskPosition::dueAt, TaskOrder::compareDueTimes);
             case PRIORITY -> Comparator.comparingInt(TaskPosition::priorityRank);

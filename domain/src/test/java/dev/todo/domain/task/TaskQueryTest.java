@@ -42,8 +42,8 @@ class TaskQueryTest {
         Task a = task(1, TaskDetails.titled("Same"));
         Task b = task(2, TaskDetails.titled("same"));
         var asc = new TaskOrder(TaskSort.TITLE, SortDirection.ASC);
-        assertThat(asc.isAfter(b, TaskPosition.of(a))).isTrue();
-        assertThat(new TaskOrder(TaskSort.TITLE, SortDirection.DESC).isAfter(a, TaskPosition.of(b)))
+        assertThat(asc.isAfter(b, asc.positionOf(a))).isTrue();
+        assertThat(new TaskOrder(TaskSort.TITLE, SortDirection.DESC).isAfter(a, TaskPosition.of(b, TaskSort.TITLE)))
                 .isTrue();
     }
 

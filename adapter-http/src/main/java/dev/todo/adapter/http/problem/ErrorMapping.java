@@ -5,7 +5,6 @@ import dev.todo.adapter.http.identity.IssuerUnavailableException;
 import dev.todo.adapter.http.identity.PasswordHashingBusyException;
 import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.InvalidPageCursorException;
-import dev.todo.application.port.in.TaskUpdateConflictException;
 import dev.todo.application.port.in.TaskVersionMismatchException;
 import dev.todo.application.port.in.UserNotFoundException;
 import dev.todo.application.port.out.StorageUnavailableException;
@@ -71,10 +70,6 @@ public final class ErrorMapping {
                 EmailAlreadyRegisteredException.class,
                 (e, ctx) ->
                         write(ctx, Problem.of("email-taken", "Conflict", 409, "An account with this email exists.")));
-        routes.exception(
-                TaskUpdateConflictException.class,
-                (e, ctx) -> write(
-                        ctx, Problem.of("conflict", "Conflict", 409, "The task was changed concurrently; try again.")));
         routes.exception(TaskVersionMismatchException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(PreconditionFailedException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(

@@ -2,11 +2,11 @@ package dev.todo.adapter.http.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.todo.application.port.in.CompleteTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.domain.ValidationException;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -28,7 +28,7 @@ record CompleteRequest(Optional<Boolean> completed) {
         return new CompleteRequest(completed);
     }
 
-    CompleteTaskCommand toCommand(UserId actor, TaskId taskId, OptionalLong expectedVersion) {
-        return new CompleteTaskCommand(actor, taskId, completed, expectedVersion);
+    CompleteTaskCommand toCommand(UserId actor, TaskId taskId, ExpectedVersions expected) {
+        return new CompleteTaskCommand(actor, taskId, completed, expected);
     }
 }

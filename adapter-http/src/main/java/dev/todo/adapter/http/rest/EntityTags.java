@@ -1,16 +1,15 @@
 package dev.todo.adapter.http.rest;
 
 import dev.todo.adapter.http.problem.PreconditionFailedException;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.domain.task.Task;
 import java.util.HashSet;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
- * Strong entity tags {@code "<version>"} for tasks, and {@code If-Match} turned into the version a
- * conditional change expects. Weak tags never match (RFC 9110 compares If-Match strongly).
+ * Strong entity tags {@code "<version>"} for tasks, and {@code If-Match} turned into the versions a
+ * conditional change accepts. Weak tags never match (RFC 9110 compares If-Match strongly).
  */
 final class EntityTags {
     private static final Pattern STRONG_VERSION = Pattern.compile("\"([1-9][0-9]{0,17})\"");
@@ -22,15 +21,14 @@ final class EntityTags {
     }
 
     /**
-     * The version an {@code If-Match} header demands: none for an absent header or {@code *}; for a
-     * list of several tags, the current version if the list holds it.
+     * The versions an {@code If-Match} header accepts: any for an absent header or {@code *}, otherwise
+     * those its strong tags name (the application compares them with the task).
      *
-     * @param currentVersion read only when the header lists several tags
      * @throws PreconditionFailedException if no tag in the header could match any version
      */
-    static OptionalLong expectedVersion(String ifMatch, LongSupplier currentVersion) {
+    static ExpectedVersions expectedVersions(String ifMatch) {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
-            return OptionalLong.empty();
+            return ExpectedVersions.ANY;
         }
         Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {
@@ -42,13 +40,6 @@ final class EntityTags {
         if (versions.isEmpty()) {
             throw new PreconditionFailedException(ifMatch);
         }
-        if (versions.size() == 1) {
-            return OptionalLong.of(versions.iterator().next());
-        }
-        long current = currentVersion.getAsLong();
-        if (!versions.contains(current)) {
-            throw new PreconditionFailedException(ifMatch);
-        }
-        return OptionalLong.of(current);
+        return ExpectedVersions.oneOf(versions);
     }
 }

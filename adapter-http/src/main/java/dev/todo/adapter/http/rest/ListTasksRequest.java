@@ -83,11 +83,8 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         }
     }
 
+    /** The range is the application's rule; anything but a plain number is outside it. */
     private static int limit(String raw) {
-        int max = ListTasksQuery.MAX_LIMIT;
-        if (!raw.matches("[0-9]{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > max) {
-            throw new ValidationException("limit", "must be an integer from 1 to " + max);
-        }
-        return Integer.parseInt(raw);
+        return ListTasksQuery.checkLimit(raw.matches("[0-9]{1,9}") ? Integer.parseInt(raw) : 0);
     }
 }

@@ -2,6 +2,7 @@ package dev.todo.adapter.http.rest;
 
 import dev.todo.adapter.http.problem.BadRequestException;
 import dev.todo.application.port.in.DeleteTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.UseCases;
 import dev.todo.domain.FieldViolation;
@@ -10,7 +11,6 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.OptionalLong;
 
 /** Translates the six task endpoints between HTTP and the task use cases. */
 public final class TaskHandlers {
@@ -54,14 +54,13 @@ public final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = TaskRequest.parse(bodies.readObject(ctx));
-        OptionalLong expected = expectedVersion(ctx, owner, id);
-        respond(ctx, useCases.replaceTask().replaceTask(request.toReplaceCommand(owner, id, expected)));
+        respond(ctx, useCases.replaceTask().replaceTask(request.toReplaceCommand(owner, id, expected(ctx))));
     }
 
     void delete(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
-        useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expectedVersion(ctx, owner, id)));
+        useCases.deleteTask().deleteTask(new DeleteTaskCommand(owner, id, expected(ctx)));
         NoContent.answer(ctx);
     }
 
@@ -69,14 +68,12 @@ public final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         TaskId id = taskId(ctx);
         var request = CompleteRequest.parse(bodies.readOptionalObject(ctx));
-        OptionalLong expected = expectedVersion(ctx, owner, id);
-        respond(ctx, useCases.completeTask().completeTask(request.toCommand(owner, id, expected)));
+        respond(ctx, useCases.completeTask().completeTask(request.toCommand(owner, id, expected(ctx))));
     }
 
-    private OptionalLong expectedVersion(Context ctx, UserId owner, TaskId id) {
-        return EntityTags.expectedVersion(
-                ctx.header("If-Match"),
-                () -> useCases.getTask().getTask(new GetTaskQuery(owner, id)).version());
+    /** The application compares these with the task it reads for the change. */
+    private static ExpectedVersions expected(Context ctx) {
+        return EntityTags.expectedVersions(ctx.header("If-Match"));
     }
 
     private static void respond(Context ctx, Task task) {

@@ -2,6 +2,7 @@ package dev.todo.adapter.http.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.todo.application.port.in.CreateTaskCommand;
+import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.Violations;
@@ -11,7 +12,6 @@ import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -64,7 +64,7 @@ public record TaskRequest(
         return new CreateTaskCommand(actor, details(), completed.orElse(false));
     }
 
-    ReplaceTaskCommand toReplaceCommand(UserId actor, TaskId taskId, OptionalLong expectedVersion) {
-        return new ReplaceTaskCommand(actor, taskId, details(), completed, expectedVersion);
+    ReplaceTaskCommand toReplaceCommand(UserId actor, TaskId taskId, ExpectedVersions expected) {
+        return new ReplaceTaskCommand(actor, taskId, details(), completed, expected);
     }
 }

@@ -9,8 +9,7 @@ public interface CompleteTaskUseCase {
      *
      * @return the task as it is afterwards
      * @throws dev.todo.domain.task.TaskNotFoundException if the acting user has no task with this id (another user's task is not found either)
-     * @throws TaskVersionMismatchException if the command names an expected version and the task is at another
-     * @throws TaskUpdateConflictException if, without an expected version, the task kept changing concurrently (retry)
+     * @throws TaskVersionMismatchException if the task has none of the versions the command expects
      * @throws dev.todo.application.port.out.StorageUnavailableException if the store cannot be reached or does not answer in time (retrying later may succeed)
      */
     Task completeTask(CompleteTaskCommand command);

@@ -22,9 +22,19 @@ public record ListTasksQuery(UserId actor, TaskFilter filter, TaskOrder order, i
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(cursor, "cursor");
+        checkLimit(limit);
+    }
+
+    /**
+     * The page-size rule, for adapters that read a limit before they build the query.
+     *
+     * @throws ValidationException of the field {@code limit} outside 1..{@value #MAX_LIMIT}
+     */
+    public static int checkLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException("limit", "must be 1.." + MAX_LIMIT + ", was " + limit);
+            throw new ValidationException("limit", "must be an integer from 1 to " + MAX_LIMIT);
         }
+        return limit;
     }
 
     /** The first page of all tasks in the default order. */

@@ -5,35 +5,34 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Replace the editable fields of one task and, when {@code completed} is given, set its completion (left
- * as it is otherwise). With an expected version the change applies only to that version (a conditional
- * request); without one, the last writer wins.
+ * as it is otherwise). The change applies only if the task has one of the expected versions (a
+ * conditional request); with {@link ExpectedVersions#ANY}, the last writer wins.
  */
 public record ReplaceTaskCommand(
-        UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, OptionalLong expectedVersion) {
+        UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, ExpectedVersions expected) {
     public ReplaceTaskCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(completed, "completed");
-        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        Objects.requireNonNull(expected, "expected");
     }
 
     /** Replace the editable fields and leave the completion as it is. */
-    public ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, OptionalLong expectedVersion) {
-        this(actor, taskId, details, Optional.empty(), expectedVersion);
+    public ReplaceTaskCommand(UserId actor, TaskId taskId, TaskDetails details, ExpectedVersions expected) {
+        this(actor, taskId, details, Optional.empty(), expected);
     }
 
     /** Replace the task's details whatever its version (the last writer wins); completion stays as it is. */
     public static ReplaceTaskCommand of(UserId actor, TaskId taskId, TaskDetails details) {
-        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.empty());
+        return new ReplaceTaskCommand(actor, taskId, details, Optional.empty(), ExpectedVersions.ANY);
     }
 
     /** Replace the task's details only if it is still at {@code version}; completion stays as it is. */
     public static ReplaceTaskCommand ifVersion(UserId actor, TaskId taskId, TaskDetails details, long version) {
-        return new ReplaceTaskCommand(actor, taskId, details, OptionalLong.of(version));
+        return new ReplaceTaskCommand(actor, taskId, details, Optional.empty(), ExpectedVersions.of(version));
     }
 }

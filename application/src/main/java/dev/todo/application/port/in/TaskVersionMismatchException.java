@@ -2,17 +2,18 @@ package dev.todo.application.port.in;
 
 import dev.todo.domain.DomainException;
 import dev.todo.domain.task.TaskId;
+import java.util.Set;
 
-/** A conditional change named a version the task no longer has. */
+/** A conditional change named only versions the task no longer has. */
 public final class TaskVersionMismatchException extends DomainException {
     private final TaskId taskId;
-    private final long expected;
+    private final Set<Long> expected;
     private final long actual;
 
-    public TaskVersionMismatchException(TaskId taskId, long expected, long actual) {
-        super("task " + taskId + " is at version " + actual + ", not " + expected);
+    public TaskVersionMismatchException(TaskId taskId, Set<Long> expected, long actual) {
+        super("task " + taskId + " is at version " + actual + ", not one of " + expected);
         this.taskId = taskId;
-        this.expected = expected;
+        this.expected = Set.copyOf(expected);
         this.actual = actual;
     }
 
@@ -20,7 +21,8 @@ public final class TaskVersionMismatchException extends DomainException {
         return taskId;
     }
 
-    public long expected() {
+    /** The versions the change accepted. */
+    public Set<Long> expected() {
         return expected;
     }
 

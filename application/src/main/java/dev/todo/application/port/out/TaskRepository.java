@@ -7,6 +7,8 @@ import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Where tasks are kept. Every operation is scoped to one owner: no call can read or change a task of
@@ -20,12 +22,16 @@ public interface TaskRepository {
     Optional<Task> find(UserId owner, TaskId id);
 
     /**
-     * Stores a changed task if the stored one still has {@code changed.version()}; returns it at the
-     * next version.
+     * Changes the owner's task in one indivisible step: reads it while holding it against every other
+     * change, passes it to {@code change} exactly once and stores what that returns at the next version
+     * (nothing when it returns the task it was given). An exception from {@code change} (a version the
+     * caller does not accept) leaves the task as it was and reaches the caller. Concurrent calls apply one
+     * after the other; none fails for racing another.
      *
-     * @throws StaleTaskException if the stored task has another version or is gone
+     * @param change returns the changed task: the same owner and id, with the version it was given
+     * @return the task as stored afterwards, or empty if the owner has no such task
      */
-    Task update(Task changed);
+    Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change);
 
     /**
      * Sets the owner's task to {@code completed}, or toggles it when empty, in one indivisible step on
@@ -38,11 +44,13 @@ public interface TaskRepository {
     Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now);
 
     /**
-     * Deletes a task if the stored one still has {@code task.version()}.
+     * Deletes the owner's task in one indivisible step: reads it while holding it against every other
+     * change, passes it to {@code check} and deletes it unless {@code check} throws (then the exception
+     * reaches the caller and the task stays).
      *
-     * @throws StaleTaskException if the stored task has another version or is gone
+     * @return false if the owner has no such task
      */
-    void delete(Task task);
+    boolean delete(UserId owner, TaskId id, Consumer<Task> check);
 
     /** The owner's tasks that match the slice's filter, in its order, after its position, at most its limit. */
     List<Task> list(UserId owner, TaskSlice slice);

@@ -12,6 +12,9 @@ public record TaskSlice(TaskFilter filter, TaskOrder order, Optional<TaskPositio
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(after, "after");
+        if (after.filter(position -> position.sort() != order.sort()).isPresent()) {
+            throw new IllegalArgumentException("the position is in another sort than the order");
+        }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }

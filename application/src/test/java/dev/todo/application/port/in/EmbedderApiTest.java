@@ -11,7 +11,6 @@ import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** What embedders call directly: the factories of the commands, and one exception family for invalid input. */
@@ -22,15 +21,15 @@ class EmbedderApiTest {
 
     @Test
     void factories_build_the_unconditional_and_the_conditional_commands() {
-        assertThat(DeleteTaskCommand.of(ada, id)).isEqualTo(new DeleteTaskCommand(ada, id, OptionalLong.empty()));
+        assertThat(DeleteTaskCommand.of(ada, id)).isEqualTo(new DeleteTaskCommand(ada, id, ExpectedVersions.ANY));
         assertThat(DeleteTaskCommand.ifVersion(ada, id, 3))
-                .isEqualTo(new DeleteTaskCommand(ada, id, OptionalLong.of(3)));
+                .isEqualTo(new DeleteTaskCommand(ada, id, ExpectedVersions.of(3)));
         assertThat(ReplaceTaskCommand.of(ada, id, details))
-                .isEqualTo(new ReplaceTaskCommand(ada, id, details, OptionalLong.empty()));
+                .isEqualTo(new ReplaceTaskCommand(ada, id, details, ExpectedVersions.ANY));
         assertThat(ReplaceTaskCommand.ifVersion(ada, id, details, 3))
-                .isEqualTo(new ReplaceTaskCommand(ada, id, details, OptionalLong.of(3)));
+                .isEqualTo(new ReplaceTaskCommand(ada, id, details, ExpectedVersions.of(3)));
         assertThat(CompleteTaskCommand.set(ada, id, true))
-                .isEqualTo(new CompleteTaskCommand(ada, id, Optional.of(true), OptionalLong.empty()));
+                .isEqualTo(new CompleteTaskCommand(ada, id, Optional.of(true), ExpectedVersions.ANY));
         assertThat(GetTaskQuery.of(ada, id)).isEqualTo(new GetTaskQuery(ada, id));
         assertThat(CreateTaskCommand.of(ada, details)).isEqualTo(new CreateTaskCommand(ada, details));
         assertThat(ListTasksQuery.firstPage(ada)

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,9 @@ public abstract class TaskRepositoryContract {
                 .withDueAt(Instant.parse("2026-12-24T18:00:00.654321Z"))
                 .withTags("work", "home", "ärger");
         Task stored = repository.add(new NewTask(owner, details, T0));
-        Task completed = repository.update(stored.markCompleted(true, T0.plusSeconds(60)));
+        Task completed = repository
+                .change(owner, stored.id(), t -> t.markCompleted(true, T0.plusSeconds(60)))
+                .orElseThrow();
 
         assertThat(repository.find(owner, stored.id()))
                 .contains(stored.markCompleted(true, T0.plusSeconds(60)).atVersion(2));
@@ -104,38 +108,140 @@ public abstract class TaskRepositoryContract {
     }
 
     @Test
-    void update_stores_the_change_at_the_next_version() {
+    void change_stores_the_change_at_the_next_version() {
         Task stored = repository.add(new NewTask(owner, TaskDetails.titled("draft"), T0));
 
-        Task updated = repository.update(stored.replaceDetails(TaskDetails.titled("final"), T0.plusSeconds(5)));
+        Task changed = repository
+                .change(owner, stored.id(), t -> t.replaceDetails(TaskDetails.titled("final"), T0.plusSeconds(5)))
+                .orElseThrow();
 
-        assertThat(updated.version()).isEqualTo(2);
-        assertThat(updated.title().value()).isEqualTo("final");
-        assertThat(updated.updatedAt()).isEqualTo(T0.plusSeconds(5));
-        assertThat(repository.find(owner, stored.id())).contains(updated);
+        assertThat(changed.version()).isEqualTo(2);
+        assertThat(changed.title().value()).isEqualTo("final");
+        assertThat(changed.updatedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(repository.find(owner, stored.id())).contains(changed);
     }
 
     @Test
-    void update_from_a_stale_version_is_refused_and_changes_nothing() {
+    void a_change_that_throws_changes_nothing_and_reaches_the_caller() {
         Task stored = repository.add(new NewTask(owner, TaskDetails.titled("v1"), T0));
-        Task current = repository.update(stored.replaceDetails(TaskDetails.titled("v2"), T0.plusSeconds(1)));
+        var refused = new IllegalStateException("not this version");
 
-        assertThatThrownBy(
-                        () -> repository.update(stored.replaceDetails(TaskDetails.titled("lost"), T0.plusSeconds(2))))
-                .isInstanceOf(StaleTaskException.class);
-        assertThat(repository.find(owner, stored.id())).contains(current);
+        assertThatThrownBy(() -> repository.change(owner, stored.id(), t -> {
+                    throw refused;
+                }))
+                .isSameAs(refused);
+        assertThatThrownBy(() -> repository.delete(owner, stored.id(), t -> {
+                    throw refused;
+                }))
+                .isSameAs(refused);
+        assertThat(repository.find(owner, stored.id())).contains(stored);
     }
 
     @Test
-    void update_cannot_reach_another_owners_task() {
-        Task victim = repository.add(new NewTask(owner, TaskDetails.titled("victim"), T0));
-        Task forged = Task.rehydrate(
-                victim.id(), stranger, TaskDetails.titled("hijacked"), false, null, T0, T0, victim.version());
+    void a_change_that_returns_the_task_unchanged_writes_nothing() {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("same"), T0));
 
-        assertThatThrownBy(() -> repository.update(forged)).isInstanceOf(StaleTaskException.class);
-        assertThatThrownBy(() -> repository.delete(forged)).isInstanceOf(StaleTaskException.class);
+        assertThat(repository.change(owner, stored.id(), t -> t)).contains(stored);
+        assertThat(repository.find(owner, stored.id())).contains(stored);
+    }
+
+    @Test
+    void change_and_delete_cannot_reach_another_owners_task() {
+        Task victim = repository.add(new NewTask(owner, TaskDetails.titled("victim"), T0));
+        var calls = new AtomicInteger();
+
+        assertThat(repository.change(stranger, victim.id(), t -> {
+                    calls.incrementAndGet();
+                    return t.replaceDetails(TaskDetails.titled("hijacked"), T0);
+                }))
+                .isEmpty();
+        assertThat(repository.delete(stranger, victim.id(), t -> calls.incrementAndGet()))
+                .isFalse();
+        assertThat(repository.change(owner, TaskId.of(Long.MAX_VALUE), t -> t)).isEmpty();
+        assertThat(calls).hasValue(0);
         assertThat(repository.find(owner, victim.id())).contains(victim);
         assertThat(repository.find(stranger, victim.id())).isEmpty();
+    }
+
+    @Test
+    void concurrent_changes_all_apply_one_after_the_other_each_reading_the_task_once() throws Exception {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("counter 0"), T0));
+        int changes = 24;
+        var calls = new AtomicInteger();
+        List<Task> results = concurrently(
+                changes,
+                () -> repository
+                        .change(owner, stored.id(), t -> {
+                            calls.incrementAndGet();
+                            int seen = Integer.parseInt(t.title().value().substring("counter ".length()));
+                            return t.replaceDetails(
+                                            TaskDetails.titled("counter " + (seen + 1)), T0.plusSeconds(seen + 1))
+                                    .toggleCompleted(T0.plusSeconds(seen + 1));
+                        })
+                        .orElseThrow());
+
+        // no change was lost or refused, and each saw the one before it: one read per call
+        assertThat(calls).hasValue(changes);
+        assertThat(results).extracting(Task::version).doesNotHaveDuplicates().allMatch(v -> v >= 2 && v <= 25);
+        assertThat(results).allSatisfy(t -> {
+            assertThat(t.title().value()).isEqualTo("counter " + (t.version() - 1));
+            assertThat(t.completed()).isEqualTo(t.version() % 2 == 0);
+        });
+        Task last = repository.find(owner, stored.id()).orElseThrow();
+        assertThat(last.version()).isEqualTo(1 + changes);
+        assertThat(last.title().value()).isEqualTo("counter " + changes);
+    }
+
+    @Test
+    void changes_and_toggles_racing_on_one_task_lose_nothing() throws Exception {
+        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("contended"), T0));
+        int each = 10;
+        var renames = new AtomicInteger();
+        concurrently(2 * each, () -> {
+            if (renames.getAndIncrement() % 2 == 0) {
+                return repository
+                        .change(
+                                owner,
+                                stored.id(),
+                                t -> t.replaceDetails(
+                                        t.details()
+                                                .withDescription(t.description()
+                                                                .map(d -> d.value())
+                                                                .orElse("") + "+"),
+                                        T0.plusSeconds(1)))
+                        .orElseThrow();
+            }
+            return repository
+                    .complete(owner, stored.id(), Optional.empty(), T0.plusSeconds(2))
+                    .orElseThrow();
+        });
+
+        Task last = repository.find(owner, stored.id()).orElseThrow();
+        assertThat(last.version()).isEqualTo(1 + 2 * each);
+        assertThat(last.description().orElseThrow().value()).isEqualTo("+".repeat(each));
+        assertThat(last.completed()).isFalse();
+    }
+
+    private static List<Task> concurrently(int calls, Callable<Task> call) throws Exception {
+        List<Task> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<Task>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            for (Future<Task> future : futures) {
+                results.add(future.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
     }
 
     @Test
@@ -212,21 +318,15 @@ public abstract class TaskRepositoryContract {
     }
 
     @Test
-    void delete_removes_the_task() {
+    void delete_removes_the_task_after_its_check() {
         Task stored = repository.add(new NewTask(owner, TaskDetails.titled("bye"), T0));
+        List<Task> checked = new ArrayList<>();
 
-        repository.delete(stored);
+        assertThat(repository.delete(owner, stored.id(), checked::add)).isTrue();
 
+        assertThat(checked).containsExactly(stored);
         assertThat(repository.find(owner, stored.id())).isEmpty();
-        assertThatThrownBy(() -> repository.delete(stored)).isInstanceOf(StaleTaskException.class);
-    }
-
-    @Test
-    void delete_from_a_stale_version_is_refused() {
-        Task stored = repository.add(new NewTask(owner, TaskDetails.titled("v1"), T0));
-        Task current = repository.update(stored.toggleCompleted(T0.plusSeconds(1)));
-
-        assertThatThrownBy(() -> repository.delete(stored)).isInstanceOf(StaleTaskException.class);
-        assertThat(repository.find(owner, stored.id())).isEqualTo(Optional.of(current));
+        assertThat(repository.delete(owner, stored.id(), checked::add)).isFalse();
+        assertThat(checked).hasSize(1);
     }
 }
