@@ -16,7 +16,11 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Tasks in the {@code tasks} table; every statement runs as the task's owner under row-level security. */
+/**
+ * Tasks in the {@code tasks} table; every statement runs as the task's owner under row-level security.
+ * Reads, inserts and completion changes are one statement each, sent with their scope in one round trip;
+ * a change that needs the current task reads it under a lock and writes it in one transaction.
+ */
 final class PostgresTaskRepository implements TaskRepository {
     private static final String INSERT = """
             insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
@@ -68,29 +72,26 @@ final class PostgresTaskRepository implements TaskRepository {
 
     @Override
     public Task add(NewTask task) {
-        long id = transactions.actingAs(
-                task.owner(),
-                handle -> bindDetails(
-                                handle.createQuery(INSERT),
-                                task.details(),
-                                task.completed(),
-                                task.completedAt().orElse(null))
-                        .bind("owner", task.owner().value())
-                        .bind("createdAt", SqlTimes.utc(task.createdAt()))
-                        .mapTo(Long.class)
-                        .one());
+        long id = transactions
+                .rowsActingAs(
+                        task.owner(),
+                        INSERT,
+                        insert -> bindDetails(
+                                        insert,
+                                        task.details(),
+                                        task.completed(),
+                                        task.completedAt().orElse(null))
+                                .bind("owner", task.owner().value())
+                                .bind("createdAt", SqlTimes.utc(task.createdAt())),
+                        (row, context) -> row.getLong("id"))
+                .get(0);
         return task.withId(TaskId.of(id));
     }
 
     @Override
     public Optional<Task> find(UserId owner, TaskId id) {
-        return transactions.actingAs(
-                owner,
-                handle -> handle.createQuery(FIND)
-                        .bind("owner", owner.value())
-                        .bind("id", id.value())
-                        .map(mapper)
-                        .findOne());
+        return first(transactions.rowsActingAs(
+                owner, FIND, find -> find.bind("owner", owner.value()).bind("id", id.value()), mapper));
     }
 
     /** One transaction: the row read under a lock, the change applied, the row written. */
@@ -125,15 +126,14 @@ final class PostgresTaskRepository implements TaskRepository {
 
     @Override
     public Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
-        return transactions.actingAs(
+        return first(transactions.rowsActingAs(
                 owner,
-                handle -> handle.createQuery(COMPLETE)
-                        .bind("owner", owner.value())
+                COMPLETE,
+                update -> update.bind("owner", owner.value())
                         .bind("id", id.value())
                         .bindByType("completed", completed.orElse(null), Boolean.class)
-                        .bind("now", SqlTimes.utc(now))
-                        .map(mapper)
-                        .findOne());
+                        .bind("now", SqlTimes.utc(now)),
+                mapper));
     }
 
     /** One transaction: the row read under a lock, checked, deleted. */
@@ -156,12 +156,11 @@ final class PostgresTaskRepository implements TaskRepository {
     @Override
     public List<Task> list(UserId owner, TaskSlice slice) {
         var query = new TaskListQuery(owner, slice);
-        return transactions.actingAs(
-                owner,
-                handle -> handle.createQuery(query.sql())
-                        .bindMap(query.values())
-                        .map(mapper)
-                        .list());
+        return transactions.rowsActingAs(owner, query.sql(), select -> select.bindMap(query.values()), mapper);
+    }
+
+    private static Optional<Task> first(List<Task> rows) {
+        return rows.stream().findFirst();
     }
 
     private Optional<Task> findLocked(Handle handle, UserId owner, TaskId id) {

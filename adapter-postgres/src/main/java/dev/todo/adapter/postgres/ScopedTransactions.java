@@ -2,22 +2,34 @@ package dev.todo.adapter.postgres;
 
 import dev.todo.domain.user.Email;
 import dev.todo.domain.user.UserId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterable;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Runs every unit of work in a transaction that first drops to the runtime role, names the acting user
- * and points {@code search_path} at Todo's schema, in one statement. Every setting is transaction-local,
- * so nothing survives into the next transaction on the same connection (safe behind a transaction-mode
- * pooler, and harmless to a host application that shares the pool).
+ * and points {@code search_path} at Todo's schema, in one statement (the scope). Every setting is
+ * transaction-local, so nothing survives into the next transaction on the same connection (safe behind a
+ * transaction-mode pooler, and harmless to a host application that shares the pool).
+ *
+ * <p>A unit of work that is one statement goes to the server in one round trip: the scope and the
+ * statement are sent together, without BEGIN and COMMIT, and PostgreSQL runs everything up to the
+ * protocol's Sync as one implicit transaction, so the scope holds for the statement and ends with it.
  */
 final class ScopedTransactions {
     /** The role the application's statements run as: no superuser, no table owner, no BYPASSRLS. */
     static final String RUNTIME_ROLE = "todo_app";
 
-    private static final String BEGIN = """
+    private static final String SCOPE = """
             select set_config('role', '%s', true),
                    set_config('app.user_id', :userId, true),
                    set_config('app.email', :email, true),
@@ -55,20 +67,56 @@ final class ScopedTransactions {
         return run("", "", work);
     }
 
-    private <R> R run(String userId, String email, HandleCallback<R, RuntimeException> work) {
+    /**
+     * One statement on behalf of one user, in one round trip; its rows (a query, or a change with
+     * {@code returning}). A pool whose connections do not auto-commit (a host's) gets the usual explicit
+     * transaction instead.
+     */
+    <T> List<T> rowsActingAs(UserId user, String sql, Consumer<Query> binds, RowMapper<T> mapper) {
         try {
-            return jdbi.inTransaction(handle -> {
-                handle.createQuery(BEGIN)
-                        .bind("userId", userId)
-                        .bind("email", email)
-                        .bind("timeout", statementTimeout)
-                        .bind("searchPath", searchPath)
-                        .mapTo(String.class)
-                        .one();
-                return work.withHandle(handle);
+            return jdbi.withHandle(handle -> {
+                if (handle.isInTransaction()) { // the connection does not auto-commit
+                    return handle.inTransaction(h -> scoped(h, user.value(), "", scopedHandle -> {
+                        Query query = scopedHandle.createQuery(sql);
+                        binds.accept(query);
+                        return query.map(mapper).list();
+                    }));
+                }
+                Query query = scope(handle.createQuery(SCOPE + ";\n" + sql), user.value(), "");
+                binds.accept(query);
+                return query.execute((statement, context) -> {
+                    PreparedStatement both = statement.get();
+                    // the first result is the scope's row; the statement's rows follow
+                    if (!both.getMoreResults()) {
+                        throw new IllegalStateException("the statement returned no rows: " + sql);
+                    }
+                    ResultSet rows = both.getResultSet();
+                    return ResultIterable.of(() -> rows, mapper, context).list();
+                });
             });
         } catch (JdbiException e) {
             throw DatabaseErrors.translate(e);
         }
+    }
+
+    private Query scope(Query query, String userId, String email) {
+        return query.bind("userId", userId)
+                .bind("email", email)
+                .bind("timeout", statementTimeout)
+                .bind("searchPath", searchPath);
+    }
+
+    private <R> R run(String userId, String email, HandleCallback<R, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(handle -> scoped(handle, userId, email, work));
+        } catch (JdbiException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+
+    /** The scope, then the work, on a handle inside a transaction. */
+    private <R> R scoped(Handle handle, String userId, String email, HandleCallback<R, RuntimeException> work) {
+        scope(handle.createQuery(SCOPE), userId, email).mapTo(String.class).one();
+        return work.withHandle(handle);
     }
 }
