@@ -1,9 +1,8 @@
--- GET /api/{user_id}/tasks/{id}: one transaction (PostgresTaskRepository.find).
--- BEGIN travels with the first statement, as the JDBC driver sends it: one round trip for both.
+-- GET /api/{user_id}/tasks/{id}: PostgresTaskRepository.find.
+-- Scope and statement are sent together with auto-commit, as ScopedTransactions.rowsActingAs does:
+-- one round trip, one implicit transaction (up to the pipeline's Sync), no BEGIN or COMMIT.
 \set id random(@FIRST@, @LAST@)
 \startpipeline
-BEGIN;
 select set_config('role', 'todo_app', true), set_config('app.user_id', :uid, true), set_config('app.email', '', true), set_config('statement_timeout', :timeout, true), set_config('search_path', :search_path, true);
-\endpipeline
 select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version from tasks where user_id = :uid and id = :id;
-COMMIT;
+\endpipeline
