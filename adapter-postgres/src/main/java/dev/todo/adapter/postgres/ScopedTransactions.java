@@ -69,18 +69,20 @@ final class ScopedTransactions {
 
     /**
      * One statement on behalf of one user, in one round trip; its rows (a query, or a change with
-     * {@code returning}). A pool whose connections do not auto-commit (a host's) gets the usual explicit
-     * transaction instead.
+     * {@code returning}). On a connection that does not auto-commit (a host's pool may hand out such)
+     * the scope and the statement run in that transaction, which is then committed.
      */
     <T> List<T> rowsActingAs(UserId user, String sql, Consumer<Query> binds, RowMapper<T> mapper) {
         try {
             return jdbi.withHandle(handle -> {
                 if (handle.isInTransaction()) { // the connection does not auto-commit
-                    return handle.inTransaction(h -> scoped(h, user.value(), "", scopedHandle -> {
-                        Query query = scopedHandle.createQuery(sql);
-                        binds.accept(query);
-                        return query.map(mapper).list();
-                    }));
+                    return committed(
+                            handle,
+                            h -> scoped(h, user.value(), "", scopedHandle -> {
+                                Query query = scopedHandle.createQuery(sql);
+                                binds.accept(query);
+                                return query.map(mapper).list();
+                            }));
                 }
                 Query query = scope(handle.createQuery(SCOPE + ";\n" + sql), user.value(), "");
                 binds.accept(query);
@@ -108,9 +110,27 @@ final class ScopedTransactions {
 
     private <R> R run(String userId, String email, HandleCallback<R, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(handle -> scoped(handle, userId, email, work));
+            return jdbi.withHandle(handle -> handle.isInTransaction()
+                    ? committed(handle, h -> scoped(h, userId, email, work))
+                    : handle.inTransaction(h -> scoped(h, userId, email, work)));
         } catch (JdbiException e) {
             throw DatabaseErrors.translate(e);
+        }
+    }
+
+    /**
+     * Work on a connection a host's pool handed out with auto-commit off, so already inside a transaction
+     * that JDBI did not begin and would not commit: commit it here (roll it back on failure), so that an
+     * answered change is a committed one.
+     */
+    private static <R> R committed(Handle handle, HandleCallback<R, RuntimeException> work) {
+        try {
+            R result = work.withHandle(handle);
+            handle.commit();
+            return result;
+        } catch (RuntimeException e) {
+            handle.rollback();
+            throw e;
         }
     }
 

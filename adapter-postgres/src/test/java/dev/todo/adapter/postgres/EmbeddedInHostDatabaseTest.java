@@ -8,6 +8,7 @@ import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.ListTasksQuery;
+import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.domain.task.CompletionStatus;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
@@ -34,6 +35,24 @@ class EmbeddedInHostDatabaseTest {
 
     EmbeddedInHostDatabaseTest(PostgresTestDatabase server) {
         this.server = server;
+    }
+
+    @Test
+    void a_host_pool_without_auto_commit_gets_every_acknowledged_change_committed() {
+        try (var host = new HostDatabase(server, false)) {
+            TodoCore todo = PostgresTodo.over(host.dataSource(), "todo");
+
+            Task report = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("Write the report")));
+            Task draft = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("Draft")));
+            todo.completeTask(CompleteTaskCommand.toggle(ada, report.id()));
+            todo.replaceTask(ReplaceTaskCommand.of(ada, draft.id(), TaskDetails.titled("Final draft")));
+            assertThat(todo.getTask(GetTaskQuery.of(ada, report.id())).completed())
+                    .isTrue();
+
+            // what another connection sees is what was committed
+            assertThat(list(host.outsider(), "select title || ' ' || completed from todo.tasks order by id"))
+                    .containsExactly("Write the report true", "Final draft false");
+        }
     }
 
     @Test

@@ -16,6 +16,11 @@ final class HostDatabase implements AutoCloseable {
     private final HikariDataSource pool;
 
     HostDatabase(PostgresTestDatabase server) {
+        this(server, true);
+    }
+
+    /** @param autoCommit false for a host whose pool hands out connections inside a transaction */
+    HostDatabase(PostgresTestDatabase server, boolean autoCommit) {
         this.server = server;
         this.name = "host_" + System.nanoTime();
         server.admin().useHandle(handle -> handle.execute("create database " + name));
@@ -24,6 +29,7 @@ final class HostDatabase implements AutoCloseable {
         config.setUsername(server.superuserUrl().user().orElseThrow());
         config.setPassword(server.superuserUrl().password().orElseThrow());
         config.setMaximumPoolSize(4);
+        config.setAutoCommit(autoCommit);
         this.pool = new HikariDataSource(config);
     }
 
@@ -48,6 +54,14 @@ final class HostDatabase implements AutoCloseable {
     /** The host's view: its own user, no row-level security restriction (it owns everything). */
     Jdbi jdbi() {
         return Jdbi.create(pool);
+    }
+
+    /** A connection of its own, outside the pool, auto-committing: sees only what was committed. */
+    Jdbi outsider() {
+        return Jdbi.create(
+                jdbcUrl(),
+                server.superuserUrl().user().orElseThrow(),
+                server.superuserUrl().password().orElseThrow());
     }
 
     @Override
