@@ -70,31 +70,26 @@ final class ScopedTransactions {
     /**
      * One statement on behalf of one user, in one round trip; its rows (a query, or a change with
      * {@code returning}). On a connection that does not auto-commit (a host's pool may hand out such)
-     * the scope and the statement run in that transaction, which is then committed.
+     * the same two statements run in the transaction it is in, which is then committed.
      */
     <T> List<T> rowsActingAs(UserId user, String sql, Consumer<Query> binds, RowMapper<T> mapper) {
         try {
             return jdbi.withHandle(handle -> {
-                if (handle.isInTransaction()) { // the connection does not auto-commit
-                    return committed(
-                            handle,
-                            h -> scoped(h, user.value(), "", scopedHandle -> {
-                                Query query = scopedHandle.createQuery(sql);
-                                binds.accept(query);
-                                return query.map(mapper).list();
-                            }));
-                }
-                Query query = scope(handle.createQuery(SCOPE + ";\n" + sql), user.value(), "");
-                binds.accept(query);
-                return query.execute((statement, context) -> {
-                    PreparedStatement both = statement.get();
-                    // the first result is the scope's row; the statement's rows follow
-                    if (!both.getMoreResults()) {
-                        throw new IllegalStateException("the statement returned no rows: " + sql);
-                    }
-                    ResultSet rows = both.getResultSet();
-                    return ResultIterable.of(() -> rows, mapper, context).list();
-                });
+                HandleCallback<List<T>, RuntimeException> statement = h -> {
+                    Query query = scope(h.createQuery(SCOPE + ";\n" + sql), user.value(), "");
+                    binds.accept(query);
+                    return query.execute((both, context) -> {
+                        PreparedStatement sent = both.get();
+                        // the first result is the scope's row; the statement's rows follow
+                        if (!sent.getMoreResults()) {
+                            throw new IllegalStateException("the statement returned no rows: " + sql);
+                        }
+                        ResultSet rows = sent.getResultSet();
+                        return ResultIterable.of(() -> rows, mapper, context).list();
+                    });
+                };
+                // without auto-commit the two statements run in the transaction the host handed out
+                return handle.isInTransaction() ? committed(handle, statement) : statement.withHandle(handle);
             });
         } catch (JdbiException e) {
             throw DatabaseErrors.translate(e);
