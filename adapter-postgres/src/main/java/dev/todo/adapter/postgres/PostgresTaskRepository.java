@@ -104,12 +104,7 @@ final class PostgresTaskRepository implements TaskRepository {
                     if (changed == current) {
                         return current;
                     }
-                    if (!changed.owner().equals(owner)
-                            || !changed.id().equals(id)
-                            || changed.version() != current.version()) {
-                        throw new IllegalArgumentException("a change must keep the task's owner, id and version");
-                    }
-                    Task stored = changed.atVersion(current.version() + 1);
+                    Task stored = changed.storedAfter(current);
                     bindDetails(
                                     handle.createUpdate(UPDATE),
                                     stored.details(),

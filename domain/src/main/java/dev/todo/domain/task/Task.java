@@ -84,6 +84,18 @@ public final class Task {
         return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, storedVersion);
     }
 
+    /**
+     * This change of {@code current} as it is stored: the next version. For repositories applying a change.
+     *
+     * @throws IllegalArgumentException if this is not {@code current} changed (another owner, id or version)
+     */
+    public Task storedAfter(Task current) {
+        if (!owner.equals(current.owner) || !id.equals(current.id) || version != current.version) {
+            throw new IllegalArgumentException("a change must keep the task's owner, id and version");
+        }
+        return atVersion(current.version + 1);
+    }
+
     public boolean isOwnedBy(UserId user) {
         return owner.equals(user);
     }
