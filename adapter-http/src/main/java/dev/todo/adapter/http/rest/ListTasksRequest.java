@@ -22,12 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The query string of GET /api/{user_id}/tasks. Every parameter is optional and may appear once;
  * unknown parameters and invalid values are a 400 naming each offending parameter.
  */
 record ListTasksRequest(Map<String, List<String>> parameters) {
+    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
+
     static final Set<String> KNOWN =
             Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
 
@@ -85,6 +88,6 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
 
     /** The range is the application's rule; anything but a plain number is outside it. */
     private static int limit(String raw) {
-        return ListTasksQuery.checkLimit(raw.matches("[0-9]{1,9}") ? Integer.parseInt(raw) : 0);
+        return ListTasksQuery.checkLimit(LIMIT.matcher(raw).matches() ? Integer.parseInt(raw) : 0);
     }
 }

@@ -11,9 +11,12 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Translates the six task endpoints between HTTP and the task use cases. */
 public final class TaskHandlers {
+    private static final Pattern TASK_ID = Pattern.compile("0*[1-9][0-9]{0,17}");
+
     private final UseCases useCases;
     private final BearerAuthentication auth;
     private final JsonBodyReader bodies;
@@ -84,7 +87,7 @@ public final class TaskHandlers {
     /** A malformed id in the path is a bad request (400), like a malformed query parameter. */
     private static TaskId taskId(Context ctx) {
         String raw = ctx.pathParam("id");
-        if (!raw.matches("0*[1-9][0-9]{0,17}")) {
+        if (!TASK_ID.matcher(raw).matches()) {
             throw new BadRequestException(
                     "the task id in the path is not valid",
                     List.of(new FieldViolation("id", "must be a positive integer")));
