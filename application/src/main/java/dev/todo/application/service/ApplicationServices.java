@@ -3,6 +3,7 @@ package dev.todo.application.service;
 import dev.todo.application.port.in.UseCases;
 import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
+import dev.todo.application.port.out.SessionRepository;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.application.port.out.UserRepository;
@@ -15,14 +16,21 @@ public final class ApplicationServices {
     public static UseCases over(
             TaskRepository tasks,
             UserRepository users,
+            SessionRepository sessionRepository,
             PasswordHasher hasher,
             CommonPasswords commonPasswords,
             TokenIssuer tokens,
+            SessionPolicy policy,
             Clock clock) {
+        var sessions = new Sessions(sessionRepository, tokens, policy, clock);
+        var ended = new EndedSessions(sessionRepository, policy, clock);
         return new UseCases(
-                new SignUpService(users, hasher, commonPasswords, tokens, clock),
-                new SignInService(users, hasher, tokens),
+                new SignUpService(users, hasher, commonPasswords, sessions, clock),
+                new SignInService(users, hasher, sessions),
                 new CurrentUserService(users),
+                new RefreshSessionService(sessions, users, ended),
+                new SignOutService(sessionRepository, ended),
+                ended,
                 new CreateTaskService(tasks, clock),
                 new ListTasksService(tasks),
                 new GetTaskService(tasks),

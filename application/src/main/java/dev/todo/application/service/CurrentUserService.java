@@ -1,10 +1,10 @@
 package dev.todo.application.service;
 
 import dev.todo.application.port.in.GetCurrentUserUseCase;
-import dev.todo.application.port.in.UserNotFoundException;
 import dev.todo.application.port.out.UserRepository;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserId;
+import java.util.Optional;
 
 /** Looks up the signed-in user's built-in account. */
 public final class CurrentUserService implements GetCurrentUserUseCase {
@@ -15,7 +15,7 @@ public final class CurrentUserService implements GetCurrentUserUseCase {
     }
 
     @Override
-    public User currentUser(UserId userId) {
-        return users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+    public Optional<User> currentUser(UserId userId) {
+        return users.findById(userId);
     }
 }

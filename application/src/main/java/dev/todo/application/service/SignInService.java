@@ -5,7 +5,6 @@ import dev.todo.application.port.in.SignInCommand;
 import dev.todo.application.port.in.SignInUseCase;
 import dev.todo.application.port.in.SignedIn;
 import dev.todo.application.port.out.PasswordHasher;
-import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.application.port.out.UserCredentials;
 import dev.todo.application.port.out.UserRepository;
 import dev.todo.domain.ValidationException;
@@ -15,19 +14,19 @@ import dev.todo.domain.user.PasswordHash;
 import java.util.Optional;
 
 /**
- * Signs a user in. An unknown email costs one hash check against a decoy hash, so it takes as long
+ * Signs a user in and opens a session. An unknown email costs one hash check against a decoy hash, so it takes as long
  * as a wrong password and both fail with the same {@link InvalidCredentialsException}.
  */
 public final class SignInService implements SignInUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final TokenIssuer tokens;
+    private final Sessions sessions;
     private final PasswordHash decoy;
 
-    public SignInService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens) {
+    SignInService(UserRepository users, PasswordHasher hasher, Sessions sessions) {
         this.users = users;
         this.hasher = hasher;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.decoy = hasher.hash(Password.of("decoy password that matches no input"));
     }
 
@@ -41,8 +40,7 @@ public final class SignInService implements SignInUseCase {
         if (account.isEmpty() || !matches) {
             throw new InvalidCredentialsException();
         }
-        var user = account.get().user();
-        return new SignedIn(user, tokens.issue(user));
+        return sessions.open(account.get().user());
     }
 
     private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {

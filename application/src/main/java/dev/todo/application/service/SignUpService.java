@@ -5,30 +5,29 @@ import dev.todo.application.port.in.SignUpUseCase;
 import dev.todo.application.port.in.SignedIn;
 import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
-import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.application.port.out.UserRepository;
 import dev.todo.domain.ValidationException;
 import dev.todo.domain.user.User;
 import java.time.Clock;
 
-/** Opens a built-in account: refuses a common password, hashes it, stores the user, issues a token. */
+/** Opens a built-in account: refuses a common password, hashes it, stores the user, opens a session. */
 public final class SignUpService implements SignUpUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final CommonPasswords commonPasswords;
-    private final TokenIssuer tokens;
+    private final Sessions sessions;
     private final Clock clock;
 
-    public SignUpService(
+    SignUpService(
             UserRepository users,
             PasswordHasher hasher,
             CommonPasswords commonPasswords,
-            TokenIssuer tokens,
+            Sessions sessions,
             Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.commonPasswords = commonPasswords;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -40,6 +39,6 @@ public final class SignUpService implements SignUpUseCase {
         var hash = hasher.hash(command.password());
         var user = User.create(command.email(), command.name(), clock.instant());
         users.add(user, hash);
-        return new SignedIn(user, tokens.issue(user));
+        return sessions.open(user);
     }
 }

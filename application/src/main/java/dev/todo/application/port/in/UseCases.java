@@ -7,6 +7,9 @@ public record UseCases(
         SignUpUseCase signUp,
         SignInUseCase signIn,
         GetCurrentUserUseCase currentUser,
+        RefreshSessionUseCase refreshSession,
+        SignOutUseCase signOut,
+        EndedSessionsUseCase endedSessions,
         CreateTaskUseCase createTask,
         ListTasksUseCase listTasks,
         GetTaskUseCase getTask,
@@ -17,6 +20,9 @@ public record UseCases(
         Objects.requireNonNull(signUp, "signUp");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(currentUser, "currentUser");
+        Objects.requireNonNull(refreshSession, "refreshSession");
+        Objects.requireNonNull(signOut, "signOut");
+        Objects.requireNonNull(endedSessions, "endedSessions");
         Objects.requireNonNull(createTask, "createTask");
         Objects.requireNonNull(listTasks, "listTasks");
         Objects.requireNonNull(getTask, "getTask");
