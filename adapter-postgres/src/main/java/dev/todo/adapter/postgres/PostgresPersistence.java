@@ -2,6 +2,7 @@ package dev.todo.adapter.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.todo.application.port.out.SessionRepository;
 import dev.todo.application.port.out.SigningKeyRepository;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.UserRepository;
@@ -29,6 +30,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final TodoSchema schema;
     private final TaskRepository tasks;
     private final UserRepository users;
+    private final SessionRepository sessions;
     private final SigningKeyRepository signingKeys;
 
     /** A pool this class opened from a URL, and therefore closes. */
@@ -44,6 +46,7 @@ public final class PostgresPersistence implements AutoCloseable {
         var transactions = new ScopedTransactions(jdbi, statementTimeout, schema);
         this.tasks = new PostgresTaskRepository(transactions);
         this.users = new PostgresUserRepository(transactions);
+        this.sessions = new PostgresSessionRepository(transactions);
         this.signingKeys = new PostgresSigningKeyRepository(transactions);
     }
 
@@ -104,6 +107,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public UserRepository userRepository() {
         return users;
+    }
+
+    public SessionRepository sessionRepository() {
+        return sessions;
     }
 
     public SigningKeyRepository signingKeyRepository() {

@@ -8,6 +8,8 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.user.Email;
 import dev.todo.domain.user.PasswordHash;
+import dev.todo.domain.user.RefreshToken;
+import dev.todo.domain.user.SessionId;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserId;
 import dev.todo.domain.user.UserName;
@@ -116,6 +118,42 @@ class RowLevelSecurityTest {
                 .containsEntry("bypass", false)
                 .containsEntry("forced", true);
         assertThat(role.get("owner")).isNotEqualTo(ScopedTransactions.RUNTIME_ROLE);
+    }
+
+    @Test
+    void sessions_and_refresh_tokens_are_visible_and_writable_only_for_their_owner() {
+        database.persistence()
+                .sessionRepository()
+                .start(alice, SessionId.random(), RefreshToken.issue(alice), NOW, NOW.plusSeconds(3600));
+
+        long seenByBob = transactions.actingAs(
+                bob,
+                handle -> handle.createQuery(
+                                "select (select count(*) from sessions) + (select count(*) from refresh_tokens)")
+                        .mapTo(Long.class)
+                        .one());
+        long seenByAlice = transactions.actingAs(
+                alice,
+                handle -> handle.createQuery(
+                                "select (select count(*) from sessions) + (select count(*) from refresh_tokens)")
+                        .mapTo(Long.class)
+                        .one());
+        int endedByBob = transactions.actingAs(
+                bob,
+                handle -> handle.createUpdate("update sessions set ended_at = now()")
+                        .execute());
+
+        assertThat(seenByBob).isZero();
+        assertThat(seenByAlice).isEqualTo(2);
+        assertThat(endedByBob).isZero();
+        assertThatThrownBy(() -> transactions.actingAs(
+                        bob,
+                        handle -> handle.createUpdate(
+                                        "insert into sessions (user_id, id, created_at, expires_at) values (:alice, gen_random_uuid(), now(), now())")
+                                .bind("alice", alice.value())
+                                .execute()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("42501");
     }
 
     @Test
