@@ -3,6 +3,7 @@ package dev.todo.adapter.http;
 import dev.todo.adapter.http.guard.RateLimits;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.function.Consumer;
  * one), CORS allow-list of exact origins, peers whose {@code X-Forwarded-For} is believed, the largest
  * accepted request body, the rate limits, the most request threads, the most requests in flight per client
  * address, the key that seals page cursors (every instance behind one load balancer needs the same one),
- * and where the sign-in and sign-up budgets are kept when every instance must share them (in this
- * process when absent).
+ * where the sign-in and sign-up budgets are kept when every instance must share them (in this
+ * process when absent), and how long a browser keeps the refresh-token cookie (the session lifetime).
  */
 public record HttpConfig(
         Optional<String> host,
@@ -27,7 +28,8 @@ public record HttpConfig(
         int maxThreads,
         int maxRequestsPerAddress,
         byte[] pageCursorKey,
-        Optional<ProxyManager<String>> sharedSignInBuckets) {
+        Optional<ProxyManager<String>> sharedSignInBuckets,
+        Duration sessionCookieMaxAge) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -40,6 +42,9 @@ public record HttpConfig(
 
     /** Below the default thread count, so that no one address can take every request thread. */
     public static final int DEFAULT_MAX_REQUESTS_PER_ADDRESS = 32;
+
+    /** The default session lifetime (AUTH_SESSION_TTL). */
+    public static final Duration DEFAULT_SESSION_COOKIE_MAX_AGE = Duration.ofDays(30);
 
     static final int MIN_CURSOR_KEY_BYTES = 32;
 
@@ -71,6 +76,9 @@ public record HttpConfig(
         }
         pageCursorKey = pageCursorKey.clone();
         Objects.requireNonNull(sharedSignInBuckets, "sharedSignInBuckets");
+        if (sessionCookieMaxAge.isNegative() || sessionCookieMaxAge.isZero()) {
+            throw new IllegalArgumentException("sessionCookieMaxAge must be positive, was " + sessionCookieMaxAge);
+        }
     }
 
     /**
@@ -88,7 +96,8 @@ public record HttpConfig(
                 DEFAULT_MAX_THREADS,
                 DEFAULT_MAX_REQUESTS_PER_ADDRESS,
                 randomKey(),
-                Optional.empty());
+                Optional.empty(),
+                DEFAULT_SESSION_COOKIE_MAX_AGE);
     }
 
     /** Binds the public port to this address only. */
@@ -126,6 +135,11 @@ public record HttpConfig(
         return with(copy -> copy.sharedSignInBuckets = Optional.of(buckets));
     }
 
+    /** The refresh-token cookie's lifetime: the session's (it is renewed with each refresh). */
+    public HttpConfig withSessionCookieMaxAge(Duration maxAge) {
+        return with(copy -> copy.sessionCookieMaxAge = maxAge);
+    }
+
     /** This configuration with one change, checked again by the canonical constructor. */
     private HttpConfig with(Consumer<Copy> change) {
         var copy = new Copy(this);
@@ -145,6 +159,7 @@ public record HttpConfig(
         private int maxRequestsPerAddress;
         private byte[] pageCursorKey;
         private Optional<ProxyManager<String>> sharedSignInBuckets;
+        private Duration sessionCookieMaxAge;
 
         private Copy(HttpConfig config) {
             host = config.host;
@@ -157,6 +172,7 @@ public record HttpConfig(
             maxRequestsPerAddress = config.maxRequestsPerAddress;
             pageCursorKey = config.pageCursorKey;
             sharedSignInBuckets = config.sharedSignInBuckets;
+            sessionCookieMaxAge = config.sessionCookieMaxAge;
         }
 
         private HttpConfig build() {
@@ -170,7 +186,8 @@ public record HttpConfig(
                     maxThreads,
                     maxRequestsPerAddress,
                     pageCursorKey,
-                    sharedSignInBuckets);
+                    sharedSignInBuckets,
+                    sessionCookieMaxAge);
         }
     }
 

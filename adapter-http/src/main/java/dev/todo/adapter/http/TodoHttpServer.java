@@ -13,6 +13,7 @@ import dev.todo.adapter.http.rest.JsonBodyReader;
 import dev.todo.adapter.http.rest.JsonMappers;
 import dev.todo.adapter.http.rest.PageCursorSeal;
 import dev.todo.adapter.http.rest.Routes;
+import dev.todo.adapter.http.rest.SessionCookie;
 import dev.todo.adapter.http.rest.SystemHandlers;
 import dev.todo.adapter.http.rest.TaskHandlers;
 import dev.todo.adapter.http.web.WebUi;
@@ -68,8 +69,10 @@ public final class TodoHttpServer {
                 new Cors(new HashSet<>(config.corsAllowedOrigins())),
                 new ApiLimits(config.rateLimits(), addresses),
                 new SignInLimits(config.rateLimits(), addresses, config.sharedSignInBuckets()));
-        var auth = new BearerAuthentication(Objects.requireNonNull(tokens, "tokens"), guards.apiLimits());
-        var authHandlers = new AuthHandlers(useCases, auth, bodies, guards.signInLimits(), jwks);
+        var auth = new BearerAuthentication(
+                Objects.requireNonNull(tokens, "tokens"), guards.apiLimits(), useCases.endedSessions());
+        var authHandlers = new AuthHandlers(
+                useCases, auth, bodies, guards.signInLimits(), new SessionCookie(config.sessionCookieMaxAge()), jwks);
         var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));
         var systemHandlers = new SystemHandlers(readiness);
         this.app = Javalin.create(javalin -> {

@@ -2,12 +2,16 @@ package dev.todo.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.todo.adapter.http.identity.AuthConfig;
 import dev.todo.adapter.http.identity.Authentication;
 import dev.todo.adapter.http.identity.LeakedPasswords;
+import dev.todo.application.memory.InMemorySessionRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.SessionPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -22,6 +26,7 @@ final class TestServer implements AutoCloseable {
 
     final TestTokens tokens = new TestTokens();
     final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemorySessionRepository sessions = new InMemorySessionRepository(Clock.systemUTC());
     final FaultyTaskRepository tasks = new FaultyTaskRepository(new InMemoryTaskRepository());
     final TestPasswordHasher hasher = new TestPasswordHasher();
     final AtomicBoolean ready = new AtomicBoolean(true);
@@ -32,8 +37,15 @@ final class TestServer implements AutoCloseable {
     final Api api;
 
     private TestServer(HttpConfig config) {
-        var useCases =
-                ApplicationServices.over(tasks, users, hasher, LeakedPasswords.bundled(), tokens, Clock.systemUTC());
+        var useCases = ApplicationServices.over(
+                tasks,
+                users,
+                sessions,
+                hasher,
+                LeakedPasswords.bundled(),
+                tokens,
+                new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, Duration.ofMinutes(15)),
+                Clock.systemUTC());
         server = new TodoHttpServer(
                 config,
                 useCases,
@@ -57,9 +69,11 @@ final class TestServer implements AutoCloseable {
         var useCases = ApplicationServices.over(
                 new InMemoryTaskRepository(),
                 new InMemoryUserRepository(),
+                new InMemorySessionRepository(Clock.systemUTC()),
                 auth.passwordHasher(),
                 LeakedPasswords.bundled(),
                 auth.tokenIssuer(),
+                new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, AuthConfig.DEFAULT_TOKEN_TTL),
                 Clock.systemUTC());
         return new TodoHttpServer(
                 HttpConfig.defaults(0),

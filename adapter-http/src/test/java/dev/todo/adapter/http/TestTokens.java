@@ -5,6 +5,7 @@ import dev.todo.adapter.http.identity.InvalidTokenException;
 import dev.todo.adapter.http.identity.TokenVerifier;
 import dev.todo.application.port.out.TokenIssuer;
 import dev.todo.domain.user.AccessToken;
+import dev.todo.domain.user.SessionId;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
@@ -21,8 +22,9 @@ final class TestTokens implements TokenIssuer, TokenVerifier {
     private final Map<String, AuthenticatedUser> issued = new ConcurrentHashMap<>();
 
     @Override
-    public AccessToken issue(User user) {
-        return new AccessToken(remember(user.id(), Instant.now().plusSeconds(3600), Optional.empty()), Instant.now());
+    public AccessToken issue(User user, SessionId session) {
+        Instant expiresAt = Instant.now().plusSeconds(3600);
+        return new AccessToken(remember(user.id(), expiresAt, Optional.empty(), Optional.of(session)), expiresAt);
     }
 
     /** A token for any user id, with no account behind it (as an HS256 or external token might be). */
@@ -58,8 +60,12 @@ final class TestTokens implements TokenIssuer, TokenVerifier {
     }
 
     private String remember(UserId id, Instant expiresAt, Optional<User> profile) {
+        return remember(id, expiresAt, profile, Optional.empty());
+    }
+
+    private String remember(UserId id, Instant expiresAt, Optional<User> profile, Optional<SessionId> session) {
         String token = "test." + UUID.randomUUID();
-        issued.put(token, new AuthenticatedUser(id, expiresAt, profile));
+        issued.put(token, new AuthenticatedUser(id, expiresAt, profile, session));
         return token;
     }
 }

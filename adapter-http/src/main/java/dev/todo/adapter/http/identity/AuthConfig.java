@@ -26,7 +26,7 @@ public record AuthConfig(
         Optional<String> signingKey,
         Optional<String> jwtSecret,
         Optional<ExternalIssuerConfig> external) {
-    public static final Duration DEFAULT_TOKEN_TTL = Duration.ofHours(1);
+    public static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(15);
     public static final Duration MAX_TOKEN_TTL = Duration.ofHours(24);
     public static final int MIN_SECRET_BYTES = 32;
 

@@ -5,7 +5,6 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import dev.todo.domain.user.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,7 @@ final class CompositeTokenVerifier implements TokenVerifier {
             }
             Algorithm algorithm = source.algorithmFor(unverified);
             DecodedJWT verified = verifier(source, algorithm).verify(unverified);
-            return new AuthenticatedUser(
-                    UserId.of(verified.getSubject()), verified.getExpiresAtAsInstant(), source.profile(verified));
+            return source.user(verified);
         } catch (InvalidTokenException | IssuerUnavailableException e) {
             throw e;
         } catch (JWTVerificationException e) {

@@ -2,7 +2,7 @@ package dev.todo.adapter.http.identity;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import dev.todo.domain.user.User;
+import dev.todo.domain.user.UserId;
 import java.util.Optional;
 
 /** An external issuer (Better Auth): keys from its JWKS by {@code kid}; users described by the token. */
@@ -35,8 +35,12 @@ final class ExternalKeySource implements KeySource {
     }
 
     @Override
-    public Optional<User> profile(DecodedJWT verified) {
-        return ClaimsProfile.from(verified);
+    public AuthenticatedUser user(DecodedJWT verified) {
+        return new AuthenticatedUser(
+                UserId.of(verified.getSubject()),
+                verified.getExpiresAtAsInstant(),
+                ClaimsProfile.from(verified),
+                Optional.empty());
     }
 
     RemoteJwks jwks() {

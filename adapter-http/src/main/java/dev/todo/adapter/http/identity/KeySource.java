@@ -2,8 +2,6 @@ package dev.todo.adapter.http.identity;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import dev.todo.domain.user.User;
-import java.util.Optional;
 
 /**
  * The keys of one issuer. A token is verified only against the key its issuer's source selects by
@@ -17,6 +15,6 @@ interface KeySource {
     /** The algorithm (key and JWS alg) this token must verify under; throws {@link InvalidTokenException}. */
     Algorithm algorithmFor(DecodedJWT unverified);
 
-    /** The user as the verified token describes them, for sources whose users have no account here. */
-    Optional<User> profile(DecodedJWT verified);
+    /** The user a verified token speaks for: its subject, and what else this source's tokens tell. */
+    AuthenticatedUser user(DecodedJWT verified);
 }

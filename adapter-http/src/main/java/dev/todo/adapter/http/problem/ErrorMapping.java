@@ -5,8 +5,8 @@ import dev.todo.adapter.http.identity.IssuerUnavailableException;
 import dev.todo.adapter.http.identity.PasswordHashingBusyException;
 import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.InvalidPageCursorException;
+import dev.todo.application.port.in.InvalidRefreshTokenException;
 import dev.todo.application.port.in.TaskVersionMismatchException;
-import dev.todo.application.port.in.UserNotFoundException;
 import dev.todo.application.port.out.StorageUnavailableException;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.ValidationException;
@@ -54,8 +54,9 @@ public final class ErrorMapping {
             unauthorized(ctx, INVALID_TOKEN_CHALLENGE, "The bearer token is invalid or expired.");
         });
         routes.exception(
-                UserNotFoundException.class,
-                (e, ctx) -> unauthorized(ctx, INVALID_TOKEN_CHALLENGE, "The token's account no longer exists."));
+                InvalidRefreshTokenException.class,
+                (e, ctx) -> unauthorized(
+                        ctx, CHALLENGE, "The refresh token is not valid or its session has ended; sign in again."));
         routes.exception(
                 InvalidCredentialsException.class,
                 (e, ctx) -> unauthorized(ctx, CHALLENGE, "The email or the password is wrong."));

@@ -6,13 +6,14 @@ import dev.todo.adapter.http.identity.InvalidTokenException;
 import dev.todo.adapter.http.identity.TokenVerifier;
 import dev.todo.adapter.http.problem.ForeignUserException;
 import dev.todo.adapter.http.problem.MissingTokenException;
+import dev.todo.application.port.in.EndedSessionsUseCase;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.Locale;
 
 /**
- * Reads {@code Authorization: Bearer …}, verifies it, counts the request against the user's rate limit,
- * and checks that the path's user is the token's.
+ * Reads {@code Authorization: Bearer …}, verifies it, refuses it if its session has ended, counts the
+ * request against the user's rate limit, and checks that the path's user is the token's.
  */
 public final class BearerAuthentication {
     /** The request attribute holding the authenticated user id, for the access log. */
@@ -22,10 +23,12 @@ public final class BearerAuthentication {
 
     private final TokenVerifier verifier;
     private final ApiLimits limits;
+    private final EndedSessionsUseCase endedSessions;
 
-    public BearerAuthentication(TokenVerifier verifier, ApiLimits limits) {
+    public BearerAuthentication(TokenVerifier verifier, ApiLimits limits, EndedSessionsUseCase endedSessions) {
         this.verifier = verifier;
         this.limits = limits;
+        this.endedSessions = endedSessions;
     }
 
     /** @throws MissingTokenException without a bearer token; {@link InvalidTokenException} for a bad one */
@@ -39,6 +42,9 @@ public final class BearerAuthentication {
             throw new InvalidTokenException("empty bearer token");
         }
         AuthenticatedUser user = verifier.verify(token);
+        if (user.session().isPresent() && endedSessions.hasEnded(user.session().get())) {
+            throw new InvalidTokenException("the token's session has ended");
+        }
         ctx.attribute(USER_ATTRIBUTE, user.id().value());
         limits.checkUser(ctx, user.id());
         return user;

@@ -35,6 +35,8 @@ public final class Routes {
 
         routes.post("/api/auth/sign-up/email", auth::signUp);
         routes.post("/api/auth/sign-in/email", auth::signIn);
+        routes.post("/api/auth/refresh", auth::refresh);
+        routes.post("/api/auth/sign-out", auth::signOut);
         getAndHead(routes, "/api/auth/me", auth::me);
         getAndHead(routes, "/api/auth/jwks", auth::jwks);
 

@@ -21,7 +21,7 @@ class AuthConfigTest {
 
         assertThat(config.issuer()).isEqualTo(BASE);
         assertThat(config.audience()).isEqualTo(BASE);
-        assertThat(config.tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.external()).isEmpty();
     }
 

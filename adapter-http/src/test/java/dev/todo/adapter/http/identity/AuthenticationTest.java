@@ -8,6 +8,7 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.domain.user.AccessToken;
 import dev.todo.domain.user.Email;
+import dev.todo.domain.user.SessionId;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserName;
 import java.time.Duration;
@@ -25,24 +26,28 @@ class AuthenticationTest {
     private final User ada = User.create(Email.of("Ada@Example.com"), UserName.of("Ada"), clock.instant());
 
     @Test
-    void verifiesItsOwnTokensAndSaysWhoTheyAreFor() {
+    void verifiesItsOwnTokensAndSaysWhoTheyAreForAndInWhichSession() {
         Authentication auth = Authentication.create(AuthConfig.of(ISSUER, AUDIENCE), keys, clock);
+        SessionId session = SessionId.random();
 
-        AccessToken token = auth.tokenIssuer().issue(ada);
+        AccessToken token = auth.tokenIssuer().issue(ada, session);
         AuthenticatedUser user = auth.tokenVerifier().verify(token.value());
 
         assertThat(user.id()).isEqualTo(ada.id());
         assertThat(user.expiresAt())
                 .isEqualTo(token.expiresAt())
-                .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
         assertThat(user.profile()).isEmpty();
+        assertThat(user.session()).contains(session);
+        assertThat(JWT.decode(token.value()).getClaim("sid").asString()).isEqualTo(session.toString());
     }
 
     @Test
     void issuesEs256TokensWithKidAndTheAgreedClaims() {
         Authentication auth = Authentication.create(AuthConfig.of(ISSUER, AUDIENCE), keys, clock);
 
-        DecodedJWT token = JWT.decode(auth.tokenIssuer().issue(ada).value());
+        DecodedJWT token =
+                JWT.decode(auth.tokenIssuer().issue(ada, SessionId.random()).value());
 
         assertThat(token.getAlgorithm()).isEqualTo("ES256");
         assertThat(token.getKeyId()).isEqualTo(keys.find().orElseThrow().keyId());
@@ -59,7 +64,7 @@ class AuthenticationTest {
         Authentication first = Authentication.create(AuthConfig.of(ISSUER, AUDIENCE), keys, clock);
         Authentication second = Authentication.create(AuthConfig.of(ISSUER, AUDIENCE), keys, clock);
 
-        AccessToken fromFirst = first.tokenIssuer().issue(ada);
+        AccessToken fromFirst = first.tokenIssuer().issue(ada, SessionId.random());
 
         assertThat(second.tokenVerifier().verify(fromFirst.value()).id()).isEqualTo(ada.id());
         assertThat(second.jwks().document()).isEqualTo(first.jwks().document());
@@ -95,7 +100,7 @@ class AuthenticationTest {
         AuthConfig config = withSigningKey(pem);
         Authentication auth = Authentication.create(config, keys, clock);
 
-        AccessToken token = auth.tokenIssuer().issue(ada);
+        AccessToken token = auth.tokenIssuer().issue(ada, SessionId.random());
 
         assertThat(Authentication.create(config, keys, clock)
                         .tokenVerifier()
@@ -114,7 +119,7 @@ class AuthenticationTest {
                 + ed.publicJwk().get("x") + "\",\"d\":\"" + d + "\"}";
         Authentication auth = Authentication.create(withSigningKey(jwk), keys, clock);
 
-        String token = auth.tokenIssuer().issue(ada).value();
+        String token = auth.tokenIssuer().issue(ada, SessionId.random()).value();
 
         assertThat(JWT.decode(token).getAlgorithm()).isEqualTo("EdDSA");
         assertThat(JWT.decode(token).getKeyId()).isEqualTo("ed-1");

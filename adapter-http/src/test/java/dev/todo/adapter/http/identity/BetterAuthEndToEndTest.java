@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.todo.adapter.http.HttpConfig;
 import dev.todo.adapter.http.TodoHttpServer;
+import dev.todo.application.memory.InMemorySessionRepository;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.SessionPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,9 +46,11 @@ class BetterAuthEndToEndTest {
             ApplicationServices.over(
                     new InMemoryTaskRepository(),
                     new InMemoryUserRepository(),
+                    new InMemorySessionRepository(clock),
                     auth.passwordHasher(),
                     LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
+                    new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, AuthConfig.DEFAULT_TOKEN_TTL),
                     clock),
             auth.tokenVerifier(),
             () -> auth.jwks().document(),

@@ -29,6 +29,24 @@ class SharedSecretTokenTest {
 
         assertThat(user.id().value()).isEqualTo("user-1");
         assertThat(user.profile()).isEmpty();
+        assertThat(user.session()).isEmpty();
+    }
+
+    @Test
+    void anHs256TokenDescribingItsUserHasThatProfileAndNeverASessionEvenWithASid() {
+        Map<String, Object> claims = claims();
+        claims.put("email", "Bea@Example.com");
+        claims.put("name", "Bea");
+        claims.put("sid", "00000000-0000-0000-0000-000000000001");
+
+        AuthenticatedUser user =
+                withSecret().tokenVerifier().verify(TestTokens.sign(hs256, Map.of("alg", "HS256"), claims));
+
+        assertThat(user.profile()).hasValueSatisfying(profile -> {
+            assertThat(profile.email().value()).isEqualTo("bea@example.com");
+            assertThat(profile.name().value()).isEqualTo("Bea");
+        });
+        assertThat(user.session()).isEmpty();
     }
 
     @Test

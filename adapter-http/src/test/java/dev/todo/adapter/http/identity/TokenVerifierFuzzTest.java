@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.domain.user.Email;
+import dev.todo.domain.user.SessionId;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserName;
 import java.net.URI;
@@ -40,7 +41,9 @@ class TokenVerifierFuzzTest {
             Clock.systemUTC(),
             Duration.ofMillis(200));
     private final String genuine = auth.tokenIssuer()
-            .issue(User.create(Email.of("fuzz@example.com"), UserName.of("Fuzz"), java.time.Instant.now()))
+            .issue(
+                    User.create(Email.of("fuzz@example.com"), UserName.of("Fuzz"), java.time.Instant.now()),
+                    SessionId.random())
             .value();
 
     @FuzzTest(maxDuration = "30s")

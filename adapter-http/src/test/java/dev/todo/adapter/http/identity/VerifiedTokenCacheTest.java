@@ -9,6 +9,7 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.domain.user.Email;
+import dev.todo.domain.user.SessionId;
 import dev.todo.domain.user.User;
 import dev.todo.domain.user.UserName;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void verifiesTheSignatureOfARepeatedTokenOnlyOnce() {
-        String token = issuer.issue(ada).value();
+        String token = issuer.issue(ada, SessionId.random()).value();
 
         AuthenticatedUser first = verifier.verify(token);
         AuthenticatedUser second = verifier.verify(token);
@@ -41,9 +42,9 @@ class VerifiedTokenCacheTest {
 
     @Test
     void keysByTheWholeTokenSoADifferentTokenOfTheSameUserIsVerifiedAgain() {
-        String first = issuer.issue(ada).value();
+        String first = issuer.issue(ada, SessionId.random()).value();
         clock.advance(Duration.ofSeconds(1));
-        String second = issuer.issue(ada).value();
+        String second = issuer.issue(ada, SessionId.random()).value();
         String tampered = first.substring(0, first.length() - 2) + (first.endsWith("A") ? "BA" : "AA");
 
         verifier.verify(first);
@@ -55,7 +56,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void stopsAnsweringFromTheCacheOnceTheTokenExpires() {
-        String token = issuer.issue(ada).value();
+        String token = issuer.issue(ada, SessionId.random()).value();
         verifier.verify(token);
 
         clock.advance(Duration.ofHours(1).plusMinutes(2));
@@ -86,8 +87,8 @@ class VerifiedTokenCacheTest {
         }
 
         @Override
-        public Optional<User> profile(DecodedJWT verified) {
-            return inner.profile(verified);
+        public AuthenticatedUser user(DecodedJWT verified) {
+            return inner.user(verified);
         }
     }
 }
