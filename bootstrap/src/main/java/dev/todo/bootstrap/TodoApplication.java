@@ -12,6 +12,7 @@ import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.SessionPolicy;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.Setting;
 import dev.todo.bootstrap.ops.Housekeeping;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,10 +43,12 @@ import java.util.function.BooleanSupplier;
 public final class TodoApplication implements AutoCloseable {
     /** How often rows of sign-in budgets that are full again are deleted (a thousand at a time). */
     private static final Duration BUCKET_CLEANING_PERIOD = Duration.ofMinutes(1);
+    /** How often the sessions other instances ended are read (their access tokens are refused within that). */
+    private static final Duration ENDED_SESSIONS_PERIOD = Duration.ofSeconds(1);
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
-    private final Housekeeping housekeeping;
+    private final List<Housekeeping> housekeeping;
     private final TodoHttpServer http;
     private final ManagementServer management;
     private final URI baseUri;
@@ -53,7 +57,7 @@ public final class TodoApplication implements AutoCloseable {
     private TodoApplication(
             Optional<EmbeddedDatabase> embedded,
             PostgresPersistence persistence,
-            Housekeeping housekeeping,
+            List<Housekeeping> housekeeping,
             TodoHttpServer http,
             ManagementServer management,
             int port,
@@ -102,10 +106,15 @@ public final class TodoApplication implements AutoCloseable {
             var useCases = ApplicationServices.over(
                     persistence.taskRepository(),
                     persistence.userRepository(),
+                    persistence.sessionRepository(),
                     auth.passwordHasher(),
                     LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
+                    new SessionPolicy(config.sessionTtl(), config.tokenTtl()),
                     clock);
+            var endedSessions =
+                    Housekeeping.every(ENDED_SESSIONS_PERIOD, "ended-sessions", useCases.endedSessions()::catchUp);
+            started.push(endedSessions);
             var draining = new AtomicBoolean(false);
             BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
             var registry = MetricsRegistry.create();
@@ -114,7 +123,8 @@ public final class TodoApplication implements AutoCloseable {
                     // page cursors sealed with a key every instance derives alike from the shared signing key
                     httpConfig(config)
                             .withPageCursorKey(auth.derivedSecret("page-cursor"))
-                            .withSharedSignInBuckets(signInBuckets.proxyManager()),
+                            .withSharedSignInBuckets(signInBuckets.proxyManager())
+                            .withSessionCookieMaxAge(config.sessionTtl()),
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,
@@ -123,7 +133,8 @@ public final class TodoApplication implements AutoCloseable {
             int port = startHttp(http, config);
             started.push(http::stop);
             var management = startManagement(config.managementPort(), registry, ready);
-            return new TodoApplication(embedded, persistence, housekeeping, http, management, port, draining);
+            return new TodoApplication(
+                    embedded, persistence, List.of(housekeeping, endedSessions), http, management, port, draining);
         } catch (RuntimeException e) {
             stopAll(started, e);
             throw e;
@@ -211,7 +222,7 @@ public final class TodoApplication implements AutoCloseable {
         draining.set(true); // readiness answers 503 from now on, so load balancers stop sending work
         http.stop();
         management.close();
-        housekeeping.close();
+        housekeeping.forEach(Housekeeping::close);
         persistence.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

@@ -18,6 +18,7 @@ public record AppConfig(
         Optional<String> authIssuer,
         Optional<String> authAudience,
         Duration tokenTtl,
+        Duration sessionTtl,
         Optional<String> signingKey,
         Optional<String> jwtSecret,
         Optional<ExternalIssuer> externalIssuer,
@@ -52,6 +53,7 @@ public record AppConfig(
                 + ", dbConnectTimeout=" + dbConnectTimeout
                 + ", authIssuer=" + authIssuer.orElse("(base URL)")
                 + ", tokenTtl=" + tokenTtl
+                + ", sessionTtl=" + sessionTtl
                 + ", signingKey=" + signingKey.map(k -> "configured").orElse("stored")
                 + ", jwtSecret=" + jwtSecret.map(s -> "configured").orElse("off")
                 + ", externalIssuer="

@@ -22,6 +22,7 @@ import java.util.function.Function;
 final class EnvironmentReader {
     static final Duration MIN_TOKEN_TTL = Duration.ofSeconds(1);
     static final Duration MAX_TOKEN_TTL = Duration.ofHours(24);
+    static final Duration MAX_SESSION_TTL = Duration.ofDays(365);
     static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
 
     private final Map<String, String> environment;
@@ -40,7 +41,8 @@ final class EnvironmentReader {
         Path dataDirectory = Path.of(text(Setting.TODO_DATA_DIR).orElse("./data"));
         Optional<String> issuer = text(Setting.AUTH_ISSUER);
         Optional<String> audience = text(Setting.AUTH_AUDIENCE);
-        Duration ttl = duration(Setting.AUTH_TOKEN_TTL, MIN_TOKEN_TTL, MAX_TOKEN_TTL, "PT1H", "PT15M");
+        Duration ttl = duration(Setting.AUTH_TOKEN_TTL, MIN_TOKEN_TTL, MAX_TOKEN_TTL, "PT15M", "PT15M");
+        Duration sessionTtl = duration(Setting.AUTH_SESSION_TTL, MIN_TOKEN_TTL, MAX_SESSION_TTL, "P30D", "P30D");
         Optional<String> signingKey = text(Setting.AUTH_SIGNING_KEY);
         Optional<String> secret = sharedSecret();
         Optional<ExternalIssuer> external = externalIssuer();
@@ -64,6 +66,7 @@ final class EnvironmentReader {
                 issuer,
                 audience,
                 ttl,
+                sessionTtl,
                 signingKey,
                 secret,
                 external,
@@ -80,6 +83,13 @@ final class EnvironmentReader {
                     "must differ from the server's own issuer " + config.ownIssuer()
                             + " (AUTH_ISSUER): the issuer decides which keys verify a token",
                     "https://auth.example.com");
+        }
+        if (sessionTtl.compareTo(ttl) <= 0) {
+            problem(
+                    Setting.AUTH_SESSION_TTL,
+                    "must be longer than AUTH_TOKEN_TTL (" + ttl + "), was " + sessionTtl
+                            + ": a session outlives its access tokens",
+                    "P30D");
         }
         if (port != 0 && port == managementPort) {
             problem(Setting.MANAGEMENT_PORT, "must differ from PORT (" + port + ")", "9090");

@@ -27,7 +27,12 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
     public static final Setting AUTH_AUDIENCE =
             new Setting("AUTH_AUDIENCE", "(AUTH_ISSUER)", "aud of the server's own tokens", false);
     public static final Setting AUTH_TOKEN_TTL = new Setting(
-            "AUTH_TOKEN_TTL", "PT1H", "lifetime of the server's own tokens, ISO-8601, PT1S to PT24H", false);
+            "AUTH_TOKEN_TTL", "PT15M", "lifetime of the server's own access tokens, ISO-8601, PT1S to PT24H", false);
+    public static final Setting AUTH_SESSION_TTL = new Setting(
+            "AUTH_SESSION_TTL",
+            "P30D",
+            "a built-in session ends after this long without a refresh, ISO-8601, longer than AUTH_TOKEN_TTL, at most P365D",
+            false);
     public static final Setting AUTH_SIGNING_KEY = new Setting(
             "AUTH_SIGNING_KEY",
             "(generated once, stored in the database)",
@@ -76,6 +81,7 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             AUTH_ISSUER,
             AUTH_AUDIENCE,
             AUTH_TOKEN_TTL,
+            AUTH_SESSION_TTL,
             AUTH_SIGNING_KEY,
             AUTH_JWT_SECRET,
             AUTH_EXTERNAL_JWKS_URL,

@@ -7,6 +7,7 @@ import dev.todo.adapter.http.guard.RateLimit;
 import dev.todo.adapter.http.guard.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class AppConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.databaseUrl()).isEmpty();
         assertThat(config.dataDirectory()).isEqualTo(Path.of("./data"));
-        assertThat(config.tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.sessionTtl()).isEqualTo(Duration.ofDays(30));
         assertThat(config.managementPort()).isEqualTo(9090);
         assertThat(config.dbPoolSize()).isEqualTo(10);
         assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
@@ -133,6 +135,27 @@ class AppConfigTest {
                                 .anySatisfy(p ->
                                         assertThat(p).startsWith("DB_CONNECT_TIMEOUT: must be an ISO-8601 duration"))
                                 .anySatisfy(p -> assertThat(p).startsWith("MANAGEMENT_PORT: must differ from PORT")));
+    }
+
+    @Test
+    void a_session_must_outlive_its_access_tokens_and_last_at_most_a_year() {
+        assertThat(AppConfig.fromEnvironment(Map.of("AUTH_SESSION_TTL", "PT8H")).sessionTtl())
+                .isEqualTo(Duration.ofHours(8));
+        for (var environment : List.of(
+                Map.of("AUTH_SESSION_TTL", "PT10M"),
+                Map.of("AUTH_SESSION_TTL", "PT2H", "AUTH_TOKEN_TTL", "PT2H"),
+                Map.of("AUTH_SESSION_TTL", "P400D"),
+                Map.of("AUTH_SESSION_TTL", "30 days"))) {
+            assertThatThrownBy(() -> AppConfig.fromEnvironment(environment))
+                    .as(environment.toString())
+                    .isInstanceOfSatisfying(
+                            ConfigurationException.class,
+                            e -> assertThat(e.problems())
+                                    .singleElement()
+                                    .satisfies(p -> assertThat(p)
+                                            .startsWith("AUTH_SESSION_TTL: ")
+                                            .endsWith("(example: AUTH_SESSION_TTL=P30D)")));
+        }
     }
 
     @Test
