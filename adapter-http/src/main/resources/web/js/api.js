@@ -25,8 +25,11 @@ export class NetworkError extends Error {
 
 const ACCEPT = 'application/json, application/problem+json';
 
-async function send(method, url, { token, body, signal } = {}) {
-  const headers = { Accept: ACCEPT };
+/** Built-in sign-in answers with the refresh token in an HttpOnly cookie, out of reach of scripts. */
+const REFRESH_TOKEN_IN_COOKIE = { Prefer: 'refresh-token=cookie' };
+
+async function send(method, url, { token, body, signal, headers: extra } = {}) {
+  const headers = { Accept: ACCEPT, ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
@@ -78,12 +81,36 @@ function tasksUrl(session, suffix = '') {
   return apiUrl(`${encodeURIComponent(session.user.id)}/tasks${suffix}`);
 }
 
+/**
+ * A request on behalf of `session`: its token is renewed first when it is about to expire, and once more
+ * when the server refuses it (401), then the request is sent again. A session that has ended fails with 401.
+ */
+async function authorized(method, url, session, options = {}) {
+  try {
+    return await send(method, url, { ...options, token: await session.token() });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+    await session.renew();
+    return send(method, url, { ...options, token: await session.token() });
+  }
+}
+
 export async function signUp(fields) {
-  return (await send('POST', apiUrl('auth/sign-up/email'), { body: fields })).data;
+  return (await send('POST', apiUrl('auth/sign-up/email'), { body: fields, headers: REFRESH_TOKEN_IN_COOKIE })).data;
 }
 
 export async function signIn(fields) {
-  return (await send('POST', apiUrl('auth/sign-in/email'), { body: fields })).data;
+  return (await send('POST', apiUrl('auth/sign-in/email'), { body: fields, headers: REFRESH_TOKEN_IN_COOKIE })).data;
+}
+
+/** New tokens for the session of the refresh-token cookie; 401 when there is none or it has ended. */
+export async function refreshSession() {
+  return (await send('POST', apiUrl('auth/refresh'), { body: {}, headers: REFRESH_TOKEN_IN_COOKIE })).data;
+}
+
+/** Ends the session of the refresh-token cookie on the server, and clears the cookie. */
+export async function signOut() {
+  await send('POST', apiUrl('auth/sign-out'), { body: {} });
 }
 
 /** First page of tasks for the given query parameters: `{tasks, next}`. */
@@ -94,23 +121,23 @@ export async function listTasks(session, params, signal) {
 
 /** The page at a URL previously announced by a Link header. */
 export async function listPage(session, url, signal) {
-  const { data, response } = await send('GET', url, { token: session.token, signal });
+  const { data, response } = await authorized('GET', url, session, { signal });
   return { tasks: Array.isArray(data) ? data : [], next: nextLink(response.headers.get('Link'), response.url) };
 }
 
 export async function createTask(session, fields) {
-  return (await send('POST', tasksUrl(session), { token: session.token, body: fields })).data;
+  return (await authorized('POST', tasksUrl(session), session, { body: fields })).data;
 }
 
 export async function replaceTask(session, id, fields) {
-  return (await send('PUT', tasksUrl(session, `/${id}`), { token: session.token, body: fields })).data;
+  return (await authorized('PUT', tasksUrl(session, `/${id}`), session, { body: fields })).data;
 }
 
 export async function setCompleted(session, id, completed) {
   const url = tasksUrl(session, `/${id}/complete`);
-  return (await send('PATCH', url, { token: session.token, body: { completed } })).data;
+  return (await authorized('PATCH', url, session, { body: { completed } })).data;
 }
 
 export async function deleteTask(session, id) {
-  await send('DELETE', tasksUrl(session, `/${id}`), { token: session.token });
+  await authorized('DELETE', tasksUrl(session, `/${id}`), session);
 }

@@ -1,35 +1,63 @@
 // Entry point: decides which view shows, and is the one place that turns failures into messages.
-import { ApiError, NetworkError } from './api.js';
+import { ApiError, NetworkError, signOut } from './api.js';
+import { keepDraft, takeDraft } from './drafts.js';
 import { clearBanner, setFormError, showBanner, showFieldErrors, waitText } from './messages.js';
-import { clearSession, loadSession, saveSession } from './session.js';
+import { resumeSession, Session } from './session.js';
 import { createAuthView } from './views/auth.js';
 import { createTasksView } from './views/tasks.js';
 
 const account = document.getElementById('account');
 const authView = createAuthView({ onSignedIn: startSession, failed: reportFailure });
 const tasksView = createTasksView({ failed: reportFailure });
+// Tabs of this browser share the session cookie; they tell each other when it starts and ends.
+const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('todo-session') : null;
+let session = null;
 
-document.getElementById('sign-out').addEventListener('click', () => {
+const LOST = 'Your session has ended. Please sign in again; what you were typing is kept.';
+
+document.getElementById('sign-out').addEventListener('click', async () => {
+  try {
+    await signOut();
+  } catch (error) {
+    if (error instanceof NetworkError) {
+      showBanner('The server could not be reached, so this browser may still be signed in. Try again.');
+      return;
+    }
+  }
   endSession('You have signed out.');
+  tabs?.postMessage('signed-out');
+});
+
+tabs?.addEventListener('message', ({ data }) => {
+  if (data === 'signed-out' && session) endSession('You signed out in another tab.', { keepDraft: true });
+  if (data === 'signed-in' && !session) resume();
 });
 
 function startSession(answer) {
-  showTasks(saveSession(answer), { focus: true });
+  session = new Session(answer, sessionLost);
+  tabs?.postMessage('signed-in');
+  showTasks({ focus: true });
 }
 
-function showTasks(session, { focus }) {
+function sessionLost() {
+  endSession(LOST, { keepEmail: true, keepDraft: true });
+}
+
+function showTasks({ focus }) {
   document.getElementById('account-name').textContent = session.user.name || session.user.email;
   account.hidden = false;
   authView.hide();
-  tasksView.show(session, { focus });
+  tasksView.show(session, { focus, draft: takeDraft(session.user.id) });
 }
 
-function endSession(notice, { keepEmail = false } = {}) {
-  const email = keepEmail ? loadSession()?.user?.email : '';
-  clearSession();
+function endSession(notice, { keepEmail = false, keepDraft: keep = false } = {}) {
+  const user = session?.user;
+  if (keep && user) keepDraft(user.id, tasksView.draft());
+  session?.end();
+  session = null;
   account.hidden = true;
   tasksView.hide();
-  authView.show(notice, { focus: true, email });
+  authView.show(notice, { focus: true, email: keepEmail ? user?.email : '' });
 }
 
 /** Says what went wrong: next to the form's fields when it is about them, in the banner otherwise. */
@@ -46,7 +74,7 @@ function reportFailure(error, form) {
   }
   const detail = error.problem.detail || error.problem.title || 'The request was not accepted.';
   if (error.status === 401 || error.status === 403) {
-    endSession('Your session has expired or is no longer valid. Please sign in again.', { keepEmail: true });
+    if (session) sessionLost();
   } else if (error.status === 429) {
     showBanner(`Too many requests. Please wait ${waitText(error.retryAfter)} and try again.`);
   } else if (error.status === 503) {
@@ -63,9 +91,21 @@ function reportFailure(error, form) {
   }
 }
 
-const session = loadSession();
-if (session) {
-  showTasks(session, { focus: false });
-} else {
-  authView.show('', { focus: false });
+/** Picks up this browser's session (a reload, a new tab, a sign-in in another tab), if there is one. */
+async function resume() {
+  try {
+    const resumed = await resumeSession(sessionLost);
+    if (resumed && !session) {
+      session = resumed;
+      showTasks({ focus: false });
+    }
+    return resumed;
+  } catch (error) {
+    reportFailure(error);
+    return null;
+  }
 }
+
+resume().then((resumed) => {
+  if (!resumed && !session) authView.show('', { focus: false });
+});

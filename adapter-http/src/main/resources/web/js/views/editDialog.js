@@ -1,4 +1,5 @@
 // Editing a task in a modal dialog; saving sends the whole task (PUT is a full replacement).
+import { fillValues, formValues } from '../drafts.js';
 import { clearFormErrors, showFieldErrors } from '../messages.js';
 import { onSubmit } from './forms.js';
 import { fillTask, mountTaskFields, readTask } from './taskFields.js';
@@ -31,13 +32,25 @@ export function createEditDialog({ save, saved, failed }) {
     }
   });
 
+  function open(task) {
+    editing = task;
+    clearFormErrors(form);
+    fillTask(form, task);
+    dialog.showModal();
+    form.elements.namedItem('title').focus();
+  }
+
   return {
-    open(task) {
-      editing = task;
-      clearFormErrors(form);
-      fillTask(form, task);
-      dialog.showModal();
-      form.elements.namedItem('title').focus();
+    open,
+    /** The task being edited and what has been typed, while the dialog is open. */
+    draft() {
+      return editing ? { task: editing, values: formValues(form) } : null;
+    },
+    /** Opens the dialog again with a kept draft, and saves it at once if it was being saved. */
+    resume({ task, values }, save) {
+      open(task);
+      fillValues(form, values);
+      if (save) form.requestSubmit();
     },
   };
 }

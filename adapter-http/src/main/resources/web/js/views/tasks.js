@@ -1,5 +1,6 @@
 // The task list: add form, search and filters, paging through the Link header, and item actions.
 import * as api from '../api.js';
+import { fillValues, formValues } from '../drafts.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
 import { closeDialogs, confirmDelete } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
@@ -19,6 +20,8 @@ export function createTasksView({ failed }) {
   let session = null;
   let next = null;
   let loading = null;
+  // which writes were refused because the session had ended: they are sent again after sign-in
+  const interrupted = { add: false, edit: false };
 
   mountTaskFields(addForm, 'add');
   const editDialog = createEditDialog({
@@ -45,6 +48,7 @@ export function createTasksView({ failed }) {
       addForm.elements.namedItem('title').focus();
       await reload();
     } catch (error) {
+      interrupted.add = error.status === 401;
       failed(error, addForm);
     }
   });
@@ -127,6 +131,7 @@ export function createTasksView({ failed }) {
   }
 
   function taskFailed(error, task, form) {
+    interrupted.edit = error.status === 401 && form !== undefined;
     if (error.status === 404) {
       closeDialogs();
       announce(`“${task.title}” no longer exists.`);
@@ -165,13 +170,29 @@ export function createTasksView({ failed }) {
     updateSummary();
   }
 
+  /** Puts back what was typed before the session ended, and sends what was being sent. */
+  function resumeDraft(draft) {
+    fillValues(addForm, draft.add.values);
+    if (draft.add.pending) addForm.requestSubmit();
+    if (draft.edit) editDialog.resume(draft.edit, draft.edit.pending);
+  }
+
   return {
-    show(signedIn, { focus }) {
+    show(signedIn, { focus, draft }) {
       session = signedIn;
       view.hidden = false;
       document.title = 'Tasks – Todo';
       if (focus) document.getElementById('tasks-heading').focus();
       reload();
+      if (draft) resumeDraft(draft);
+    },
+    /** What has been typed in the add form and the edit dialog, or null when nothing has. */
+    draft() {
+      const add = { values: formValues(addForm), pending: interrupted.add };
+      const edit = editDialog.draft();
+      const typed = Object.values(add.values).some((value) => value.trim() !== '');
+      if (!typed && !edit) return null;
+      return { add, edit: edit && { ...edit, pending: interrupted.edit } };
     },
     hide() {
       loading?.abort();
@@ -179,6 +200,8 @@ export function createTasksView({ failed }) {
       list.setAttribute('aria-busy', 'false');
       session = null;
       next = null;
+      interrupted.add = false;
+      interrupted.edit = false;
       closeDialogs();
       view.hidden = true;
       list.replaceChildren();

@@ -75,7 +75,12 @@ class JourneyBrowserTest {
 
         page.signOut();
         assertThat(page.text(By.id("auth-notice"))).isEqualTo("You have signed out.");
-        assertThat(ui.browser().script("return sessionStorage.length")).isEqualTo(0L);
+        assertThat(page.refreshCookie()).isNull();
+        ui.browser().driver().navigate().refresh();
+        page.open();
+        assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed())
+                .as("signed out for real")
+                .isFalse();
         page.signIn(email, WebUi.PASSWORD);
         page.awaitTitles(List.of("Write report", "Buy oat milk"));
         ui.browser().screenshot("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));

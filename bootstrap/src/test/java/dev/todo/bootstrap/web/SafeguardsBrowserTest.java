@@ -2,7 +2,6 @@ package dev.todo.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
-/** What the page does with hostile text, a session the server no longer accepts, and input it rejects. */
+/** What the page does with hostile text and with input it rejects (sessions: {@link SessionBrowserTest}). */
 @ExtendWith(WebUiExtension.class)
 class SafeguardsBrowserTest {
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
@@ -37,27 +36,6 @@ class SafeguardsBrowserTest {
         page.click(By.cssSelector("#confirm-dialog button[value=cancel]"));
         assertThatThrownBy(() -> ui.browser().driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         ui.browser().screenshot("safeguards-markup-as-text", item);
-    }
-
-    @Test
-    void a_session_the_server_no_longer_accepts_leads_back_to_sign_in_with_a_message() {
-        String email = WebUi.uniqueEmail("expired");
-        TodoPage page = signedInAs(email);
-        ui.browser()
-                .script("const session = JSON.parse(sessionStorage.getItem('todo.session'));"
-                        + "session.token = session.token.slice(0, -4) + 'AAAA';"
-                        + "sessionStorage.setItem('todo.session', JSON.stringify(session));");
-
-        ui.browser().driver().navigate().refresh();
-
-        ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has expired"));
-        assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed()).isFalse();
-        assertThat(page.element(By.id("sign-in-email")).getAttribute("value")).isEqualTo(email);
-        assertThat(ui.browser().script("return sessionStorage.getItem('todo.session')"))
-                .isNull();
-        ui.browser().screenshot("safeguards-session-expired");
-        page.signIn(email, WebUi.PASSWORD);
-        page.awaitTitles(List.of());
     }
 
     @Test

@@ -32,6 +32,19 @@ final class TodoApi {
                 answer.path("token").asText(), answer.path("user").path("id").asText(), email, password);
     }
 
+    /** A session of its own for someone who already has an account (the page's session is left alone). */
+    Account signIn(String email, String password) {
+        JsonNode answer =
+                send("POST", "/api/auth/sign-in/email", null, Map.of("email", email, "password", password), 200);
+        return new Account(
+                answer.path("token").asText(), answer.path("user").path("id").asText(), email, password);
+    }
+
+    /** Ends the session this refresh token belongs to, as another device of the person might. */
+    void signOut(String refreshToken) {
+        send("POST", "/api/auth/sign-out", null, Map.of("refresh_token", refreshToken), 204);
+    }
+
     JsonNode createTask(String token, String userId, Map<String, Object> fields) {
         return send("POST", tasksPath(userId), token, fields, 201);
     }
@@ -62,7 +75,7 @@ final class TodoApi {
                 throw new IllegalStateException(
                         method + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
-            return json.readTree(response.body());
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -28,10 +28,29 @@ final class TodoPage {
 
     private final Browser browser;
     private final URI baseUri;
+    /** Who signed in through this page, so tests can open a session of their own as that person. */
+    private String email;
+
+    private String password;
 
     TodoPage(Browser browser, URI baseUri) {
         this.browser = browser;
         this.baseUri = baseUri;
+    }
+
+    /**
+     * The page as a new visitor gets it: desktop-sized, no session cookie, nothing stored. The cookie and
+     * storage are cleared on a page of the same origin that runs no script (the health check), so that no
+     * session the app was resuming can come back.
+     */
+    static TodoPage signedOut(Browser browser, URI baseUri) {
+        browser.resize(Browser.DESKTOP);
+        browser.driver().get(baseUri.resolve("/healthz").toString());
+        browser.driver().manage().deleteAllCookies();
+        browser.script("sessionStorage.clear(); localStorage.clear()");
+        TodoPage page = new TodoPage(browser, baseUri);
+        page.open();
+        return page;
     }
 
     void open() {
@@ -40,6 +59,8 @@ final class TodoPage {
     }
 
     void signUp(String name, String email, String password) {
+        this.email = email;
+        this.password = password;
         click(By.id("show-sign-up"));
         type(By.id("sign-up-name"), name);
         type(By.id("sign-up-email"), email);
@@ -49,6 +70,8 @@ final class TodoPage {
     }
 
     void signIn(String email, String password) {
+        this.email = email;
+        this.password = password;
         browser.await().until(visibilityOfElementLocated(SIGN_IN_FORM));
         type(By.id("sign-in-email"), email);
         type(By.id("sign-in-password"), password);
@@ -146,15 +169,30 @@ final class TodoPage {
         field.sendKeys(text);
     }
 
-    /** The token and user id the page keeps for its session, to prepare data through the API as that person. */
+    /**
+     * A session of its own (signed in through the API) for the person signed in on this page, to prepare
+     * data and check what was stored; the page keeps its tokens where tests cannot read them.
+     */
     TodoApi.Account storedAccount() {
+        return new TodoApi(baseUri).signIn(email, password);
+    }
+
+    /** The refresh-token cookie the page's session renews itself with (HttpOnly: scripts cannot read it). */
+    String refreshCookie() {
+        // WebDriver lists only the cookies of the current page's path; this one is limited to /api/auth
+        Map<String, Object> answer = browser.driver()
+                .executeCdpCommand(
+                        "Network.getCookies",
+                        Map.of(
+                                "urls",
+                                List.of(baseUri.resolve("/api/auth/refresh").toString())));
         @SuppressWarnings("unchecked")
-        Map<String, Object> session =
-                (Map<String, Object>) browser.script("return JSON.parse(sessionStorage.getItem('todo.session'))");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> user = (Map<String, Object>) session.get("user");
-        return new TodoApi.Account(
-                (String) session.get("token"), (String) user.get("id"), (String) user.get("email"), null);
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) answer.get("cookies");
+        return cookies.stream()
+                .filter(cookie -> "todo_refresh".equals(cookie.get("name")))
+                .map(cookie -> (String) cookie.get("value"))
+                .findFirst()
+                .orElse(null);
     }
 
     void click(By locator) {

@@ -54,12 +54,7 @@ final class WebUi implements AutoCloseable {
 
     /** The page as a new visitor gets it: signed out, desktop-sized window. */
     TodoPage freshPage() {
-        browser.resize(Browser.DESKTOP);
-        browser.driver().get(application.baseUri().toString());
-        browser.script("sessionStorage.clear()");
-        TodoPage page = new TodoPage(browser, application.baseUri());
-        page.open();
-        return page;
+        return TodoPage.signedOut(browser, application.baseUri());
     }
 
     @Override

@@ -1,0 +1,37 @@
+// What a person had typed when their session ended, kept for this tab until they sign in again as the
+// same person (then it is put back, and sent if they had already pressed Add or Save).
+
+const KEY = 'todo.draft';
+
+/** The values of a form's named controls. */
+export function formValues(form) {
+  const values = {};
+  for (const control of form.elements) {
+    if (control.name && 'value' in control) values[control.name] = control.value;
+  }
+  return values;
+}
+
+/** Puts values taken by `formValues` back into the form. */
+export function fillValues(form, values) {
+  for (const [name, value] of Object.entries(values ?? {})) {
+    const control = form.elements.namedItem(name);
+    if (control && 'value' in control) control.value = value;
+  }
+}
+
+export function keepDraft(userId, draft) {
+  if (draft) sessionStorage.setItem(KEY, JSON.stringify({ userId, draft }));
+}
+
+/** The draft kept for this person, removed from storage; a draft of someone else is dropped. */
+export function takeDraft(userId) {
+  let kept = null;
+  try {
+    kept = JSON.parse(sessionStorage.getItem(KEY));
+  } catch {
+    kept = null;
+  }
+  sessionStorage.removeItem(KEY);
+  return kept?.userId === userId ? kept.draft : null;
+}

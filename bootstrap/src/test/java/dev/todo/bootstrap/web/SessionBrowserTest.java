@@ -1,0 +1,145 @@
+package dev.todo.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import dev.todo.bootstrap.TodoApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+/**
+ * Sessions in the browser, against a server of its own whose access tokens live two seconds: the page
+ * renews them (before a request when one has expired, so typed input is never lost), reloads and new tabs
+ * stay signed in through the HttpOnly cookie, signing out ends the session on the server and in every tab,
+ * and a session ended elsewhere keeps the typed task and adds it after the person signs in again.
+ */
+@ExtendWith(WebUiExtension.class)
+class SessionBrowserTest {
+    private static Path data;
+    private static TodoApplication server;
+
+    private final WebUi ui;
+
+    SessionBrowserTest(WebUi ui) {
+        this.ui = ui;
+    }
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        data = Files.createTempDirectory("todo-sessions-");
+        server = TodoApplication.start(Map.of(
+                "PORT", "0", "MANAGEMENT_PORT", "0", "TODO_DATA_DIR", data.toString(), "AUTH_TOKEN_TTL", "PT2S"));
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        try {
+            server.close();
+        } finally {
+            Folders.deleteRecursively(data);
+        }
+    }
+
+    private TodoPage signedUp(String label) {
+        TodoPage page = TodoPage.signedOut(ui.browser(), server.baseUri());
+        page.signUp("Session Person", WebUi.uniqueEmail(label), WebUi.PASSWORD);
+        return page;
+    }
+
+    private TodoApi api() {
+        return new TodoApi(server.baseUri());
+    }
+
+    @Test
+    void a_typed_task_is_added_after_the_access_token_expired_without_signing_in_again() throws Exception {
+        // as in a tab the browser stopped running timers in (a sleeping laptop): no renewal ahead of time
+        var frozen = ui.browser()
+                .driver()
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        Map.of(
+                                "source",
+                                "const original = window.setTimeout;"
+                                        + "window.setTimeout = (f, ms, ...a) => ms >= 1000 ? 0 : original(f, ms, ...a);"));
+        try {
+            TodoPage page = signedUp("expired");
+            String cookieBefore = page.refreshCookie();
+            page.type(By.id("add-title"), "Written while the token expired");
+
+            Thread.sleep(3_000); // the two-second access token has expired
+
+            page.click(By.cssSelector("#add-form button[type=submit]"));
+            page.awaitTitles(List.of("Written while the token expired"));
+            assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed()).isTrue();
+            assertThat(page.refreshCookie()).as("renewed with the cookie").isNotEqualTo(cookieBefore);
+        } finally {
+            ui.browser()
+                    .driver()
+                    .executeCdpCommand(
+                            "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", frozen.get("identifier")));
+        }
+    }
+
+    @Test
+    void a_reload_and_a_new_tab_stay_signed_in_and_signing_out_signs_every_tab_out() throws Exception {
+        TodoPage page = signedUp("tabs");
+        page.addTask(TaskInput.titled("Still here"));
+        Thread.sleep(2_500); // past the first access token's lifetime
+
+        ui.browser().driver().navigate().refresh();
+        page.awaitTaskList();
+        page.awaitTitles(List.of("Still here"));
+
+        String first = ui.browser().driver().getWindowHandle();
+        ui.browser().driver().switchTo().newWindow(WindowType.TAB);
+        try {
+            ui.browser().driver().get(server.baseUri().toString());
+            page.awaitTaskList();
+            page.awaitTitles(List.of("Still here"));
+
+            page.signOut();
+            assertThat(page.refreshCookie()).isNull();
+        } finally {
+            ui.browser().driver().close();
+            ui.browser().driver().switchTo().window(first);
+        }
+        ui.browser().await().until(visibilityOfElementLocated(TodoPage.SIGN_IN_FORM));
+        assertThat(page.text(By.id("auth-notice"))).isEqualTo("You signed out in another tab.");
+        ui.browser().driver().navigate().refresh();
+        page.open();
+        assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void a_session_ended_elsewhere_keeps_the_typed_task_and_adds_it_once_after_signing_in_again() {
+        TodoPage page = signedUp("ended");
+        String email = page.storedAccount().email();
+        page.type(By.id("add-title"), "Do not lose me");
+        page.type(By.id("add-description"), "Typed before the session ended");
+
+        api().signOut(page.refreshCookie()); // e.g. "sign out everywhere" from another device
+        page.click(By.cssSelector("#add-form button[type=submit]"));
+
+        ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has ended"));
+        assertThat(page.element(By.id("sign-in-email")).getAttribute("value")).isEqualTo(email);
+        ui.browser().screenshot("session-ended-draft-kept");
+        page.signIn(email, WebUi.PASSWORD);
+
+        page.awaitTitles(List.of("Do not lose me"));
+        var account = page.storedAccount();
+        var stored = api().listTasks(account.token(), account.userId());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).path("description").asText()).isEqualTo("Typed before the session ended");
+        assertThat(page.element(By.id("add-title")).getAttribute("value")).isEmpty();
+    }
+}
