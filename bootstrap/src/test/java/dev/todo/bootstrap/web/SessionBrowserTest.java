@@ -60,9 +60,11 @@ class SessionBrowserTest {
         return new TodoApi(server.baseUri());
     }
 
-    @Test
-    void a_typed_task_is_added_after_the_access_token_expired_without_signing_in_again() throws Exception {
-        // as in a tab the browser stopped running timers in (a sleeping laptop): no renewal ahead of time
+    /**
+     * Runs {@code steps} in pages whose timers of a second or more never fire, as in a tab the browser
+     * stopped running timers in (a sleeping laptop): the page cannot renew its session ahead of time.
+     */
+    private void withTimersFrozen(ThrowingRunnable steps) throws Exception {
         var frozen = ui.browser()
                 .driver()
                 .executeCdpCommand(
@@ -72,6 +74,22 @@ class SessionBrowserTest {
                                 "const original = window.setTimeout;"
                                         + "window.setTimeout = (f, ms, ...a) => ms >= 1000 ? 0 : original(f, ms, ...a);"));
         try {
+            steps.run();
+        } finally {
+            ui.browser()
+                    .driver()
+                    .executeCdpCommand(
+                            "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", frozen.get("identifier")));
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void a_typed_task_is_added_after_the_access_token_expired_without_signing_in_again() throws Exception {
+        withTimersFrozen(() -> {
             TodoPage page = signedUp("expired");
             String cookieBefore = page.refreshCookie();
             page.type(By.id("add-title"), "Written while the token expired");
@@ -82,12 +100,7 @@ class SessionBrowserTest {
             page.awaitTitles(List.of("Written while the token expired"));
             assertThat(page.element(TodoPage.TASKS_VIEW).isDisplayed()).isTrue();
             assertThat(page.refreshCookie()).as("renewed with the cookie").isNotEqualTo(cookieBefore);
-        } finally {
-            ui.browser()
-                    .driver()
-                    .executeCdpCommand(
-                            "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", frozen.get("identifier")));
-        }
+        });
     }
 
     @Test
@@ -121,25 +134,44 @@ class SessionBrowserTest {
     }
 
     @Test
-    void a_session_ended_elsewhere_keeps_the_typed_task_and_adds_it_once_after_signing_in_again() {
-        TodoPage page = signedUp("ended");
+    void a_task_added_after_the_session_ended_elsewhere_is_kept_and_added_once_after_signing_in_again()
+            throws Exception {
+        withTimersFrozen(() -> {
+            TodoPage page = signedUp("ended");
+            String email = page.storedAccount().email();
+            page.type(By.id("add-title"), "Do not lose me");
+            page.type(By.id("add-description"), "Typed before the session ended");
+
+            api().signOut(page.refreshCookie()); // e.g. "sign out everywhere" from another device
+            page.click(By.cssSelector("#add-form button[type=submit]"));
+
+            ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has ended"));
+            assertThat(page.element(By.id("sign-in-email")).getAttribute("value"))
+                    .isEqualTo(email);
+            ui.browser().screenshot("session-ended-draft-kept");
+            page.signIn(email, WebUi.PASSWORD);
+
+            page.awaitTitles(List.of("Do not lose me"));
+            var account = page.storedAccount();
+            var stored = api().listTasks(account.token(), account.userId());
+            assertThat(stored).hasSize(1);
+            assertThat(stored.get(0).path("description").asText()).isEqualTo("Typed before the session ended");
+            assertThat(page.element(By.id("add-title")).getAttribute("value")).isEmpty();
+        });
+    }
+
+    @Test
+    void a_session_ended_elsewhere_while_typing_leads_to_sign_in_and_puts_the_typing_back() {
+        TodoPage page = signedUp("typing");
         String email = page.storedAccount().email();
-        page.type(By.id("add-title"), "Do not lose me");
-        page.type(By.id("add-description"), "Typed before the session ended");
+        page.type(By.id("add-title"), "Half-written");
 
-        api().signOut(page.refreshCookie()); // e.g. "sign out everywhere" from another device
-        page.click(By.cssSelector("#add-form button[type=submit]"));
+        api().signOut(page.refreshCookie());
 
+        // the page's next renewal (within the two-second token lifetime) finds the session gone
         ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has ended"));
-        assertThat(page.element(By.id("sign-in-email")).getAttribute("value")).isEqualTo(email);
-        ui.browser().screenshot("session-ended-draft-kept");
         page.signIn(email, WebUi.PASSWORD);
-
-        page.awaitTitles(List.of("Do not lose me"));
-        var account = page.storedAccount();
-        var stored = api().listTasks(account.token(), account.userId());
-        assertThat(stored).hasSize(1);
-        assertThat(stored.get(0).path("description").asText()).isEqualTo("Typed before the session ended");
-        assertThat(page.element(By.id("add-title")).getAttribute("value")).isEmpty();
+        assertThat(page.element(By.id("add-title")).getAttribute("value")).isEqualTo("Half-written");
+        page.awaitTitles(List.of());
     }
 }
