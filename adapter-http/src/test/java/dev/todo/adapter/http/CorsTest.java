@@ -46,7 +46,14 @@ class CorsTest {
         assertThat(List.of(response.header("Access-Control-Expose-Headers")
                         .orElseThrow()
                         .split(",\\s*")))
-                .contains("Link", "ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy");
+                .contains(
+                        "Link",
+                        "ETag",
+                        "Location",
+                        "Retry-After",
+                        "RateLimit",
+                        "RateLimit-Policy",
+                        "Preference-Applied");
     }
 
     @Test
@@ -79,7 +86,8 @@ class CorsTest {
         assertThat(allowed.header("Access-Control-Allow-Credentials")).contains("true");
         assertThat(allowed.headers("Vary")).contains("Origin");
         assertThat(allowed.header("Access-Control-Allow-Methods").orElseThrow()).contains("PUT");
-        assertThat(allowed.header("Access-Control-Allow-Headers").orElseThrow()).contains("Authorization", "If-Match");
+        assertThat(allowed.header("Access-Control-Allow-Headers").orElseThrow())
+                .contains("Authorization", "If-Match", "Prefer");
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.header("Access-Control-Allow-Origin")).isEmpty();
         assertThat(other.header("Access-Control-Allow-Credentials")).isEmpty();

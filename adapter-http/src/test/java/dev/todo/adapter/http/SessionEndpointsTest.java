@@ -135,6 +135,25 @@ class SessionEndpointsTest {
     }
 
     @Test
+    void sign_out_with_a_bearer_token_and_another_sessions_refresh_token_ends_both() {
+        Signed one = signUp();
+        Signed other = signed(refresh(signUp().refreshToken()));
+
+        var signOut = server.api
+                .post(SIGN_OUT)
+                .bearer(one.token())
+                .json("{"refresh_token":"" + other.refreshToken() + ""}")
+                .send();
+
+        assertThat(signOut.status()).isEqualTo(204);
+        assertThat(listStatus(one)).isEqualTo(401);
+        assertThat(listStatus(other)).isEqualTo(401);
+        assertThat(server.api.post(SIGN_OUT).bearer(one.token()).send().status())
+                .as("the bearer token of an ended session is no longer accepted, not even to sign out")
+                .isEqualTo(401);
+    }
+
+    @Test
     void sign_out_without_any_token_is_401_and_with_a_sessionless_token_is_204() {
         assertThat(server.api.post(SIGN_OUT).send().status()).isEqualTo(401);
         assertThat(server.api.post(SIGN_OUT).bearer("forged").send().status()).isEqualTo(401);

@@ -155,6 +155,32 @@ class SessionServicesTest {
     }
 
     @Test
+    void catching_up_reads_a_little_before_the_newest_end_seen_so_a_late_commit_is_not_missed() {
+        SignedIn early = signedUp();
+        SignedIn late = instanceA.signIn().signIn(new SignInCommand("ada@example.com", "correct horse"));
+        SignedIn tooLate = instanceA.signIn().signIn(new SignInCommand("ada@example.com", "correct horse"));
+        clock.advance(Duration.ofSeconds(60));
+        instanceA.signOut().signOut(early.user().id(), sessionOf(early));
+        instanceB.endedSessions().catchUp();
+
+        // two ends stamped before the newest one B has read, committed only now
+        clock.advance(EndedSessions.OVERLAP.minusSeconds(1).negated());
+        instanceA.signOut().signOut(late.user().id(), sessionOf(late));
+        clock.advance(Duration.ofSeconds(-5));
+        instanceA.signOut().signOut(tooLate.user().id(), sessionOf(tooLate));
+        clock.advance(EndedSessions.OVERLAP.plusSeconds(4));
+        instanceB.endedSessions().catchUp();
+
+        assertThat(instanceB.endedSessions().hasEnded(sessionOf(early))).isTrue();
+        assertThat(instanceB.endedSessions().hasEnded(sessionOf(late)))
+                .as("within the overlap")
+                .isTrue();
+        assertThat(instanceB.endedSessions().hasEnded(sessionOf(tooLate)))
+                .as("beyond the overlap")
+                .isFalse();
+    }
+
+    @Test
     void malformed_refresh_tokens_are_refused() {
         for (String text : new String[] {"", "no-dot", "user.short", ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
             assertThatThrownBy(() -> instanceA.refreshSession().refresh(text))
