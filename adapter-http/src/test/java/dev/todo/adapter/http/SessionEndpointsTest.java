@@ -142,7 +142,7 @@ class SessionEndpointsTest {
         var signOut = server.api
                 .post(SIGN_OUT)
                 .bearer(one.token())
-                .json("{"refresh_token":"" + other.refreshToken() + ""}")
+                .json("{\"refresh_token\":\"" + other.refreshToken() + "\"}")
                 .send();
 
         assertThat(signOut.status()).isEqualTo(204);
