@@ -134,6 +134,34 @@ class SessionBrowserTest {
     }
 
     @Test
+    void two_tabs_that_keep_renewing_their_two_second_tokens_stay_signed_in_and_keep_no_token_in_web_storage()
+            throws Exception {
+        TodoPage page = signedUp("two-tabs");
+        String first = ui.browser().driver().getWindowHandle();
+        ui.browser().driver().switchTo().newWindow(WindowType.TAB);
+        try {
+            ui.browser().driver().get(server.baseUri().toString());
+            page.awaitTaskList();
+
+            Thread.sleep(8_000); // each tab renews its token several times with the one shared cookie
+
+            page.addTask(TaskInput.titled("From the second tab"));
+            assertThat(
+                            (String)
+                                    ui.browser()
+                                            .script(
+                                                    "return JSON.stringify([Object.values(localStorage), Object.values(sessionStorage)])"))
+                    .as("no JWT in Web Storage")
+                    .doesNotContain("eyJ");
+        } finally {
+            ui.browser().driver().close();
+            ui.browser().driver().switchTo().window(first);
+        }
+        page.addTask(TaskInput.titled("From the first tab"));
+        page.awaitTitles(List.of("From the first tab", "From the second tab"));
+    }
+
+    @Test
     void a_task_added_after_the_session_ended_elsewhere_is_kept_and_added_once_after_signing_in_again()
             throws Exception {
         withTimersFrozen(() -> {
