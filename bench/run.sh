@@ -16,7 +16,7 @@
 # CEILING_AT_POOL=1 DB_KINDS="db bare peer-sql" QUIET_PCT=25 QUIET_WAIT=10
 # TODO_JARS="todo=bootstrap/target/todo.jar" PEER=auto PEER_DIR=../shared/peers/spring-boot PEER_JAR=
 # VARIANTS="todo:rec peer:default peer:rec todo:default" COMPARE= REC_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
-# JAVA_OPTS= TOKENS=hs256 JWT_SECRET=<random> PROFILE=0 REBUILD=0 KEEP_DB=0 OUT=bench/out/<time>
+# JAVA_OPTS= TOKENS=hs256|own JWT_SECRET=<random> PROFILE=0 REBUILD=0 KEEP_DB=0 OUT=bench/out/<time>
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -77,8 +77,11 @@ main() {
     ((${#JWT_SECRET} >= 32)) || die "JWT_SECRET must have at least 32 bytes"
     DB_KINDS=${DB_KINDS-db bare$( ((PEER_PRESENT)) && echo " peer-sql")}
     [[ $TOKENS == hs256 || $TOKENS == own ]] || die "TOKENS must be hs256 or own"
-    if [[ $TOKENS == own ]] && { peer_runs || ((${#V_NAMES[@]} > 1)); }; then
-        die "TOKENS=own (tokens of Todo's sign-up) works with one Todo variant and no peer only"
+    if [[ $TOKENS == own ]]; then
+        peer_runs && die "TOKENS=own (tokens of Todo's sign-up) works with Todo variants only, no peer"
+        # one signing key for every Todo variant, so the tokens of one variant's sign-up verify on all
+        OWN_SIGNING_KEY=$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null)
+        [[ $OWN_SIGNING_KEY == *"BEGIN PRIVATE KEY"* ]] || die "openssl could not make a P-256 key"
     fi
     if ! pg_start; then
         [[ $MODE == full && ${#V_NAMES[@]} == 1 && $TOKENS == own ]] \

@@ -173,6 +173,8 @@ variant_start() {
         fi
         if [[ $TOKENS == hs256 ]]; then
             env_vars+=(AUTH_ISSUER="$TOKEN_ISSUER" AUTH_AUDIENCE="$TOKEN_ISSUER" AUTH_JWT_SECRET="$JWT_SECRET")
+        else
+            env_vars+=(AUTH_ISSUER="$TOKEN_ISSUER" AUTH_AUDIENCE="$TOKEN_ISSUER" AUTH_SIGNING_KEY="$OWN_SIGNING_KEY")
         fi
         check="curl -fsS -o /dev/null $url/api/auth/jwks"
         jar=${TODO_JAR[$label]}
