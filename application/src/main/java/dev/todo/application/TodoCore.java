@@ -5,10 +5,12 @@ import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CompleteTaskUseCase;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.CreateTaskUseCase;
+import dev.todo.application.port.in.CreatedTask;
 import dev.todo.application.port.in.DeleteTaskCommand;
 import dev.todo.application.port.in.DeleteTaskUseCase;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.GetTaskUseCase;
+import dev.todo.application.port.in.IdempotencyKey;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.ListTasksUseCase;
 import dev.todo.application.port.in.ReplaceTaskCommand;
@@ -81,6 +83,11 @@ public final class TodoCore
     @Override
     public Task createTask(CreateTaskCommand command) {
         return create.createTask(command);
+    }
+
+    @Override
+    public CreatedTask createTask(CreateTaskCommand command, IdempotencyKey key) {
+        return create.createTask(command, key);
     }
 
     /** {@inheritDoc} */

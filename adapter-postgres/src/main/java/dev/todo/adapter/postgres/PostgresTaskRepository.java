@@ -1,5 +1,6 @@
 package dev.todo.adapter.postgres;
 
+import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.NewTask;
@@ -8,7 +9,12 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,6 +69,25 @@ final class PostgresTaskRepository implements TaskRepository {
 
     private static final String DELETE = "delete from tasks where user_id = :owner and id = :id";
 
+    /** Held until the transaction ends; {@code false} at once when another transaction holds it. */
+    private static final String TRY_KEY_LOCK = "select pg_try_advisory_xact_lock(:lockClass, :lockKey)";
+    /** Keys of this owner past their lifetime go first: the owner's key table stays a day long. */
+    private static final String FORGET_OLD_KEYS =
+            "delete from idempotency_keys where user_id = :owner and created_at <= :oldest";
+    /** The task columns first, as the row mapper reads them by place. */
+    private static final String FIND_KEY = """
+            select %s, k.fingerprint
+              from idempotency_keys k, jsonb_populate_record(null::tasks, k.task) t
+             where k.user_id = :owner and k.key = :key
+            """.formatted(TaskRowMapper.COLUMNS.replaceAll("(\\w+)", "t.$1"));
+
+    private static final String KEEP_KEY = """
+            insert into idempotency_keys (user_id, key, fingerprint, task, created_at)
+            select :owner, :key, :fingerprint, to_jsonb(t), :now from tasks t where t.user_id = :owner and t.id = :id
+            """;
+    /** The class of Todo's advisory locks (two-integer form), apart from a host application's own. */
+    private static final int KEY_LOCK_CLASS = 0x746f646f; // "todo"
+
     private final ScopedTransactions transactions;
     private final TaskRowMapper mapper = new TaskRowMapper();
 
@@ -86,6 +111,67 @@ final class PostgresTaskRepository implements TaskRepository {
                         (row, context) -> row.getLong("id"))
                 .get(0);
         return task.withId(TaskId.of(id));
+    }
+
+    /**
+     * One transaction: the key's advisory lock (not waiting: held means in flight), the key looked up in a
+     * statement of its own (so a first request committed meanwhile is seen), then the insert and the key.
+     */
+    @Override
+    public KeyedAdd addOnce(NewTask task, String key, byte[] fingerprint) {
+        UserId owner = task.owner();
+        return transactions.actingAs(owner, handle -> {
+            boolean locked = handle.createQuery(TRY_KEY_LOCK)
+                    .bind("lockClass", KEY_LOCK_CLASS)
+                    .bind("lockKey", keyLock(owner, key))
+                    .mapTo(Boolean.class)
+                    .one();
+            if (!locked) {
+                return KeyedAdd.refused(KeyedAdd.Outcome.IN_FLIGHT);
+            }
+            handle.createUpdate(FORGET_OLD_KEYS)
+                    .bind("owner", owner.value())
+                    .bind("oldest", SqlTimes.utc(task.createdAt().minus(KEY_LIFETIME)))
+                    .execute();
+            Optional<KeyedAdd> earlier = handle.createQuery(FIND_KEY)
+                    .bind("owner", owner.value())
+                    .bind("key", key)
+                    .map((row, context) -> Arrays.equals(row.getBytes("fingerprint"), fingerprint)
+                            ? KeyedAdd.replayed(mapper.map(row, context))
+                            : KeyedAdd.refused(KeyedAdd.Outcome.KEY_REUSED))
+                    .findOne();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            long id = bindDetails(
+                            handle.createQuery(INSERT),
+                            task.details(),
+                            task.completed(),
+                            task.completedAt().orElse(null))
+                    .bind("owner", owner.value())
+                    .bind("createdAt", SqlTimes.utc(task.createdAt()))
+                    .mapTo(Long.class)
+                    .one();
+            handle.createUpdate(KEEP_KEY)
+                    .bind("owner", owner.value())
+                    .bind("key", key)
+                    .bind("fingerprint", fingerprint)
+                    .bind("now", SqlTimes.utc(task.createdAt()))
+                    .bind("id", id)
+                    .execute();
+            return KeyedAdd.created(task.withId(TaskId.of(id)));
+        });
+    }
+
+    /** The lock of one owner's key: 32 bits of SHA-256 over both (a collision only makes one request wait its turn). */
+    private static int keyLock(UserId owner, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((owner.value() + "\n" + key).getBytes(StandardCharsets.US_ASCII));
+            return ByteBuffer.wrap(digest).getInt();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     @Override

@@ -79,12 +79,13 @@ class EmbeddedInHostDatabaseTest {
                             "V2__runtime_role_uses_schema.sql",
                             "V3__rate_limit_buckets.sql",
                             "V4__drop_trigram_index.sql",
-                            "V5__sessions.sql");
+                            "V5__sessions.sql",
+                            "V6__idempotency_keys.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
                                     + " and relrowsecurity and relforcerowsecurity order by relname"))
-                    .containsExactly("refresh_tokens", "sessions", "tasks", "users");
+                    .containsExactly("idempotency_keys", "refresh_tokens", "sessions", "tasks", "users");
             assertThat(PostgresPersistence.over(host.dataSource(), TodoSchema.of("todo"))
                             .migrate())
                     .isZero();
@@ -128,7 +129,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(5);
+            assertThat(persistence.migrate()).isEqualTo(6);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -150,14 +151,15 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(4);
+            assertThat(persistence.migrate()).isEqualTo(5);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
                             "V2__runtime_role_uses_schema.sql",
                             "V3__rate_limit_buckets.sql",
                             "V4__drop_trigram_index.sql",
-                            "V5__sessions.sql");
+                            "V5__sessions.sql",
+                            "V6__idempotency_keys.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -172,7 +174,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(5);
+                assertThat(persistence.migrate()).isEqualTo(6);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

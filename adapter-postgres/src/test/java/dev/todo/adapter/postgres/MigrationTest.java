@@ -34,14 +34,15 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(5);
+            assertThat(persistence.migrate()).isEqualTo(6);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(
                                     "select tablename from pg_tables where schemaname = 'public' and rowsecurity")
                             .mapTo(String.class)
                             .list());
-            assertThat(tables).containsExactlyInAnyOrder("tasks", "users", "sessions", "refresh_tokens");
+            assertThat(tables)
+                    .containsExactlyInAnyOrder("tasks", "users", "sessions", "refresh_tokens", "idempotency_keys");
         } finally {
             database.admin().useHandle(handle -> handle.execute("drop database " + name + " with (force)"));
         }

@@ -1,5 +1,6 @@
 package dev.todo.application.memory;
 
+import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.NewTask;
@@ -7,6 +8,7 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,38 @@ public final class InMemoryTaskRepository implements TaskRepository {
     private final Map<Key, Task> tasks = new HashMap<>();
     private long lastId;
 
+    private final Map<RequestKey, KeyedTask> keys = new HashMap<>();
+
     private record Key(UserId owner, TaskId id) {}
+
+    private record RequestKey(UserId owner, String key) {}
+
+    /** A task added with a key: the content's fingerprint and the task as it was stored then. */
+    private record KeyedTask(byte[] fingerprint, Task task) {}
 
     @Override
     public synchronized Task add(NewTask task) {
         Task stored = task.withId(TaskId.of(++lastId));
         tasks.put(new Key(stored.owner(), stored.id()), stored);
         return stored;
+    }
+
+    /** Calls are serialised here, so a key is never seen in flight. */
+    @Override
+    public synchronized KeyedAdd addOnce(NewTask task, String key, byte[] fingerprint) {
+        Instant now = task.createdAt();
+        keys.values()
+                .removeIf(kept -> !kept.task().createdAt().plus(KEY_LIFETIME).isAfter(now));
+        RequestKey requestKey = new RequestKey(task.owner(), key);
+        KeyedTask earlier = keys.get(requestKey);
+        if (earlier != null) {
+            return Arrays.equals(earlier.fingerprint(), fingerprint)
+                    ? KeyedAdd.replayed(earlier.task())
+                    : KeyedAdd.refused(KeyedAdd.Outcome.KEY_REUSED);
+        }
+        Task stored = add(task);
+        keys.put(requestKey, new KeyedTask(fingerprint.clone(), stored));
+        return KeyedAdd.created(stored);
     }
 
     @Override

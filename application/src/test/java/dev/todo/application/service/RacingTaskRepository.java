@@ -1,5 +1,6 @@
 package dev.todo.application.service;
 
+import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.NewTask;
@@ -40,6 +41,11 @@ final class RacingTaskRepository implements TaskRepository {
     @Override
     public Task add(NewTask task) {
         return store.add(task);
+    }
+
+    @Override
+    public KeyedAdd addOnce(NewTask task, String key, byte[] fingerprint) {
+        return store.addOnce(task, key, fingerprint);
     }
 
     @Override

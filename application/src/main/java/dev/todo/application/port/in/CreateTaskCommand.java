@@ -2,6 +2,9 @@ package dev.todo.application.port.in;
 
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.user.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /** Add a task with these details for the acting user, pending or already completed. */
@@ -14,6 +17,30 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
     /** Add a pending task. */
     public CreateTaskCommand(UserId actor, TaskDetails details) {
         this(actor, details, false);
+    }
+
+    /**
+     * SHA-256 of what the task will hold (title, description, priority, due time, tags, completion), each
+     * field length-prefixed: two commands have the same fingerprint exactly when they ask for the same task.
+     */
+    public byte[] fingerprint() {
+        var canonical = new StringBuilder();
+        for (String field : new String[] {
+            details.title().value(),
+            details.description().map(d -> d.value()).orElse("\u0000"),
+            details.priority().map(Enum::name).orElse("\u0000"),
+            details.dueAt().map(Object::toString).orElse("\u0000"),
+            String.join("\u0000", details.tags().codes()),
+            Boolean.toString(completed)
+        }) {
+            canonical.append(field.length()).append(':').append(field);
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Add a pending task. */

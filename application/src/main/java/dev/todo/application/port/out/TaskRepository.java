@@ -4,6 +4,7 @@ import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,20 @@ import java.util.function.UnaryOperator;
 public interface TaskRepository {
     /** Stores a new task and returns it with its assigned id at version {@link Task#FIRST_VERSION}. */
     Task add(NewTask task);
+
+    /** How long a key of {@link #addOnce} is kept: a request with it after that creates a task again. */
+    Duration KEY_LIFETIME = Duration.ofHours(24);
+
+    /**
+     * Stores the new task once per owner and {@code key}: if a task was added with the key within
+     * {@link #KEY_LIFETIME} and the same {@code fingerprint}, answers that task as it was stored then and
+     * adds nothing; another fingerprint is {@code KEY_REUSED}; a call with the key still in progress (on
+     * any instance) is {@code IN_FLIGHT} at once, without waiting. A key is kept only with the task it
+     * created, so a failed call leaves it unused.
+     *
+     * @param fingerprint the SHA-256 (32 bytes) of the content the key stands for
+     */
+    KeyedAdd addOnce(NewTask task, String key, byte[] fingerprint);
 
     /** The owner's task with this id, if there is one. */
     Optional<Task> find(UserId owner, TaskId id);

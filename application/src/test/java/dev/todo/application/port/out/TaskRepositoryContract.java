@@ -7,7 +7,9 @@ import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TaskOrder;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +53,89 @@ public abstract class TaskRepositoryContract {
         assertThat(stored.version()).isEqualTo(Task.FIRST_VERSION);
         assertThat(stored.completed()).isFalse();
         assertThat(stored.createdAt()).isEqualTo(T0).isEqualTo(stored.updatedAt());
+    }
+
+    /** Fingerprints are SHA-256 digests: 32 bytes. */
+    private static final byte[] CONTENT = fingerprint(1);
+
+    private static final byte[] OTHER_CONTENT = fingerprint(2);
+
+    private static byte[] fingerprint(int seed) {
+        byte[] digest = new byte[32];
+        java.util.Arrays.fill(digest, (byte) seed);
+        return digest;
+    }
+
+    private int tasksOf(UserId user) {
+        return repository
+                .list(user, new TaskSlice(TaskFilter.ALL, TaskOrder.DEFAULT, Optional.empty(), 200))
+                .size();
+    }
+
+    @Test
+    void a_keyed_add_creates_once_and_answers_the_task_as_first_stored_to_the_same_content() {
+        KeyedAdd first = repository.addOnce(new NewTask(owner, TaskDetails.titled("Once"), T0), "key-1", CONTENT);
+        Task created = first.task().orElseThrow();
+        repository.change(owner, created.id(), task -> task.replaceDetails(TaskDetails.titled("Changed since"), T0));
+
+        KeyedAdd again =
+                repository.addOnce(new NewTask(owner, TaskDetails.titled("Once"), T0.plusSeconds(5)), "key-1", CONTENT);
+
+        assertThat(first.outcome()).isEqualTo(KeyedAdd.Outcome.CREATED);
+        assertThat(again).isEqualTo(KeyedAdd.replayed(created));
+        assertThat(tasksOf(owner)).isEqualTo(1);
+    }
+
+    @Test
+    void a_key_used_for_other_content_is_refused_and_adds_nothing() {
+        repository.addOnce(new NewTask(owner, TaskDetails.titled("First"), T0), "key-2", CONTENT);
+
+        KeyedAdd other =
+                repository.addOnce(new NewTask(owner, TaskDetails.titled("Second"), T0), "key-2", OTHER_CONTENT);
+
+        assertThat(other).isEqualTo(KeyedAdd.refused(KeyedAdd.Outcome.KEY_REUSED));
+        assertThat(tasksOf(owner)).isEqualTo(1);
+    }
+
+    @Test
+    void keys_belong_to_their_owner_and_are_forgotten_after_a_day() {
+        repository.addOnce(new NewTask(owner, TaskDetails.titled("Mine"), T0), "key-3", CONTENT);
+
+        KeyedAdd strangers =
+                repository.addOnce(new NewTask(stranger, TaskDetails.titled("Mine"), T0), "key-3", CONTENT);
+        KeyedAdd nextDay = repository.addOnce(
+                new NewTask(
+                        owner,
+                        TaskDetails.titled("Mine"),
+                        T0.plus(TaskRepository.KEY_LIFETIME).plusSeconds(1)),
+                "key-3",
+                CONTENT);
+
+        assertThat(strangers.outcome()).isEqualTo(KeyedAdd.Outcome.CREATED);
+        assertThat(nextDay.outcome()).isEqualTo(KeyedAdd.Outcome.CREATED);
+        assertThat(tasksOf(owner)).isEqualTo(2);
+    }
+
+    @Test
+    void of_concurrent_keyed_adds_one_creates_and_the_others_replay_or_are_told_it_is_in_flight() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<KeyedAdd>> adds = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                adds.add(() ->
+                        repository.addOnce(new NewTask(owner, TaskDetails.titled("Raced"), T0), "key-4", CONTENT));
+            }
+            List<KeyedAdd.Outcome> outcomes = new ArrayList<>();
+            for (Future<KeyedAdd> add : threads.invokeAll(adds)) {
+                outcomes.add(add.get().outcome());
+            }
+
+            assertThat(outcomes).containsOnlyOnce(KeyedAdd.Outcome.CREATED);
+            assertThat(outcomes).doesNotContain(KeyedAdd.Outcome.KEY_REUSED);
+            assertThat(tasksOf(owner)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
