@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.StorageUnavailableException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
@@ -43,6 +44,12 @@ final class FaultyTaskRepository implements TaskRepository {
     public Task add(NewTask task) {
         check();
         return delegate.add(task);
+    }
+
+    @Override
+    public KeyedAdd addOnce(NewTask task, String key, byte[] fingerprint) {
+        check();
+        return delegate.addOnce(task, key, fingerprint);
     }
 
     @Override

@@ -107,6 +107,41 @@ class FullStackTest {
     }
 
     @Test
+    void concurrent_creates_with_one_idempotency_key_create_one_task() throws Exception {
+        var ada = api.signUp();
+        String tasks = "/api/" + ada.userId() + "/tasks";
+        int creates = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(creates);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        try {
+            var start = new CountDownLatch(1);
+            for (int i = 0; i < creates; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.send(
+                            "POST", tasks, ada.token(), "{\"title\":\"Once\"}", Map.of("Idempotency-Key", "raced"));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (var future : replies) {
+                var reply = future.get(60, TimeUnit.SECONDS);
+                statuses.add(reply.status());
+                if (reply.status() == 201) {
+                    ids.add(reply.body().get("id").asText());
+                }
+            }
+            assertThat(statuses).containsOnly(201, 409).contains(201);
+            assertThat(ids).as("every 201 names the one task").containsOnly(ids.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(api.send("GET", tasks, ada.token(), null).body()).hasSize(1);
+    }
+
+    @Test
     void the_management_port_serves_health_readiness_and_request_metrics() throws Exception {
         var ada = api.signUp();
         api.get(ada, "/tasks");

@@ -3,6 +3,8 @@ package dev.todo.adapter.http.problem;
 import dev.todo.adapter.http.identity.InvalidTokenException;
 import dev.todo.adapter.http.identity.IssuerUnavailableException;
 import dev.todo.adapter.http.identity.PasswordHashingBusyException;
+import dev.todo.application.port.in.IdempotencyKeyInFlightException;
+import dev.todo.application.port.in.IdempotencyKeyReusedException;
 import dev.todo.application.port.in.InvalidCredentialsException;
 import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.InvalidRefreshTokenException;
@@ -71,6 +73,25 @@ public final class ErrorMapping {
                 EmailAlreadyRegisteredException.class,
                 (e, ctx) ->
                         write(ctx, Problem.of("email-taken", "Conflict", 409, "An account with this email exists.")));
+        routes.exception(IdempotencyKeyInFlightException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            write(
+                    ctx,
+                    Problem.of(
+                            "request-in-flight",
+                            "Conflict",
+                            409,
+                            "A request with this Idempotency-Key is being processed; retry in a moment."));
+        });
+        routes.exception(
+                IdempotencyKeyReusedException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of(
+                                "idempotency-key-reused",
+                                "Idempotency-Key reused",
+                                422,
+                                "This Idempotency-Key was used for a request with other content.")));
         routes.exception(TaskVersionMismatchException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(PreconditionFailedException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(

@@ -1,9 +1,11 @@
 package dev.todo.adapter.http.rest;
 
 import dev.todo.adapter.http.problem.BadRequestException;
+import dev.todo.application.port.in.CreatedTask;
 import dev.todo.application.port.in.DeleteTaskCommand;
 import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
+import dev.todo.application.port.in.IdempotencyKey;
 import dev.todo.application.port.in.UseCases;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.task.Task;
@@ -11,6 +13,7 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Translates the six task endpoints between HTTP and the task use cases. */
@@ -42,8 +45,18 @@ public final class TaskHandlers {
 
     void create(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
-        var request = TaskRequest.parse(bodies.readObject(ctx));
-        Task task = useCases.createTask().createTask(request.toCommand(owner));
+        Optional<IdempotencyKey> key = IdempotencyKeys.read(ctx);
+        var command = TaskRequest.parse(bodies.readObject(ctx)).toCommand(owner);
+        Task task;
+        if (key.isPresent()) {
+            CreatedTask created = useCases.createTask().createTask(command, key.get());
+            task = created.task();
+            if (created.replayed()) {
+                ctx.header(IdempotencyKeys.REPLAYED, "true");
+            }
+        } else {
+            task = useCases.createTask().createTask(command);
+        }
         ctx.status(201).header("Location", TaskLocations.of(task));
         respond(ctx, task);
     }
