@@ -125,8 +125,24 @@ export async function listPage(session, url, signal) {
   return { tasks: Array.isArray(data) ? data : [], next: nextLink(response.headers.get('Link'), response.url) };
 }
 
+/** A random key for one request; randomUUID exists only on HTTPS and localhost, getRandomValues everywhere. */
+function requestKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Creates the task once even if the answer is lost: the request carries an Idempotency-Key, and a request
+ * that got no answer is sent again once with the same key (the server answers the first task again).
+ */
 export async function createTask(session, fields) {
-  return (await authorized('POST', tasksUrl(session), session, { body: fields })).data;
+  const options = { body: fields, headers: { 'Idempotency-Key': requestKey() } };
+  try {
+    return (await authorized('POST', tasksUrl(session), session, options)).data;
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+    return (await authorized('POST', tasksUrl(session), session, options)).data;
+  }
 }
 
 export async function replaceTask(session, id, fields) {

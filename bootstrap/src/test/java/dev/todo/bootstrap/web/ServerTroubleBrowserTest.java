@@ -6,10 +6,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.devtools.NetworkInterceptor;
+import org.openqa.selenium.devtools.RequestFailedException;
 import org.openqa.selenium.remote.http.Contents;
 import org.openqa.selenium.remote.http.Filter;
 import org.openqa.selenium.remote.http.HttpMethod;
@@ -65,6 +68,42 @@ class ServerTroubleBrowserTest {
         } finally {
             interceptor.close();
         }
+    }
+
+    @Test
+    void a_task_whose_answer_is_lost_on_the_way_is_sent_again_and_stored_once() {
+        String email = WebUi.uniqueEmail("lost-answer");
+        TodoApi.Account account = ui.api().signUp("Unlucky Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        AtomicInteger creates = new AtomicInteger();
+        List<String> keys = new CopyOnWriteArrayList<>();
+        Filter loseTheFirstAnswer = next -> request -> {
+            if (request.getMethod() != HttpMethod.POST || !request.getUri().endsWith("/tasks")) {
+                return next.execute(request);
+            }
+            keys.add(request.getHeader("Idempotency-Key"));
+            HttpResponse answer = next.execute(request); // the server has created the task
+            if (creates.incrementAndGet() == 1) {
+                throw new RequestFailedException(); // the browser sees the connection fail, with no answer
+            }
+            return answer;
+        };
+
+        NetworkInterceptor interceptor = new NetworkInterceptor(ui.browser().driver(), loseTheFirstAnswer);
+        try {
+            page.fillTask("add", TaskInput.titled("Sent twice, stored once"));
+            page.click(ADD);
+            page.awaitTitles(List.of("Sent twice, stored once"));
+        } finally {
+            interceptor.close();
+        }
+
+        // the page showed the task, so it sent the request again (a failed one alone shows none); once stored:
+        // the second request carried the first one's key (the interceptor stops after failing one request)
+        assertThat(keys).first().isNotNull();
+        assertThat(page.element(BANNER).getText()).isEmpty();
+        assertThat(ui.api().listTasks(account.token(), account.userId())).hasSize(1);
     }
 
     private static HttpResponse problem(int status, String retryAfter) {
