@@ -13,9 +13,12 @@ import dev.todo.application.port.in.GetTaskUseCase;
 import dev.todo.application.port.in.IdempotencyKey;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.ListTasksUseCase;
+import dev.todo.application.port.in.PageCursor;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.ReplaceTaskUseCase;
 import dev.todo.application.port.in.TaskPage;
+import dev.todo.application.port.in.TrashPage;
+import dev.todo.application.port.in.TrashUseCase;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.service.CompleteTaskService;
 import dev.todo.application.service.CreateTaskService;
@@ -23,9 +26,13 @@ import dev.todo.application.service.DeleteTaskService;
 import dev.todo.application.service.GetTaskService;
 import dev.todo.application.service.ListTasksService;
 import dev.todo.application.service.ReplaceTaskService;
+import dev.todo.application.service.TrashService;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.user.UserId;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The entry point for embedding the core: every task use case over one {@link TaskRepository}. The host
@@ -47,21 +54,24 @@ public final class TodoCore
                 GetTaskUseCase,
                 ReplaceTaskUseCase,
                 DeleteTaskUseCase,
-                CompleteTaskUseCase {
+                CompleteTaskUseCase,
+                TrashUseCase {
     private final CreateTaskUseCase create;
     private final ListTasksUseCase list;
     private final GetTaskUseCase get;
     private final ReplaceTaskUseCase replace;
     private final DeleteTaskUseCase delete;
     private final CompleteTaskUseCase complete;
+    private final TrashUseCase trash;
 
     private TodoCore(TaskRepository tasks, Clock clock) {
         this.create = new CreateTaskService(tasks, clock);
         this.list = new ListTasksService(tasks);
         this.get = new GetTaskService(tasks);
         this.replace = new ReplaceTaskService(tasks, clock);
-        this.delete = new DeleteTaskService(tasks);
+        this.delete = new DeleteTaskService(tasks, clock);
         this.complete = new CompleteTaskService(tasks, clock);
+        this.trash = new TrashService(tasks, clock);
     }
 
     /** The core over a new, empty {@link InMemoryTaskRepository}; nothing is kept beyond the JVM. */
@@ -118,5 +128,23 @@ public final class TodoCore
     @Override
     public Task completeTask(CompleteTaskCommand command) {
         return complete.completeTask(command);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public TrashPage listTrash(UserId actor, int limit, Optional<PageCursor> cursor) {
+        return trash.listTrash(actor, limit, cursor);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Task restoreTask(UserId actor, TaskId id) {
+        return trash.restoreTask(actor, id);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void purgeTask(UserId actor, TaskId id) {
+        trash.purgeTask(actor, id);
     }
 }

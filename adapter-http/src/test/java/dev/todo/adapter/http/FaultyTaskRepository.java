@@ -4,9 +4,11 @@ import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.StorageUnavailableException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -71,9 +73,27 @@ final class FaultyTaskRepository implements TaskRepository {
     }
 
     @Override
-    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+    public Optional<TrashedTask> moveToTrash(UserId owner, TaskId id, Consumer<Task> check, Instant now) {
         check();
-        return delegate.delete(owner, id, check);
+        return delegate.moveToTrash(owner, id, check, now);
+    }
+
+    @Override
+    public Optional<Task> restore(UserId owner, TaskId id, Instant now) {
+        check();
+        return delegate.restore(owner, id, now);
+    }
+
+    @Override
+    public boolean purge(UserId owner, TaskId id) {
+        check();
+        return delegate.purge(owner, id);
+    }
+
+    @Override
+    public List<TrashedTask> listTrash(UserId owner, TrashSlice slice) {
+        check();
+        return delegate.listTrash(owner, slice);
     }
 
     /** Makes every listing wait until {@code gate} opens. */

@@ -3,17 +3,21 @@ package dev.todo.adapter.postgres;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TaskTimes;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +71,31 @@ final class PostgresTaskRepository implements TaskRepository {
             returning %s
             """.formatted(TaskRowMapper.COLUMNS);
 
-    private static final String DELETE = "delete from tasks where user_id = :owner and id = :id";
+    /** The task's row moved to the trash in one statement: one version on, updated when it was deleted. */
+    private static final String MOVE_TO_TRASH = """
+            with moved as (delete from tasks where user_id = :owner and id = :id returning *)
+            insert into trashed_tasks (%1$s, title_key, search, deleted_at)
+            select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
+                   :now, version + 1, title_key, search, :now
+              from moved
+            """.formatted(TaskRowMapper.COLUMNS);
+    /** The row moved back from the trash with the id it had: one version on, updated now. */
+    private static final String RESTORE = """
+            with moved as (delete from trashed_tasks where user_id = :owner and id = :id returning *)
+            insert into tasks (%1$s, title_key, search) overriding system value
+            select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
+                   :now, version + 1, title_key, search
+              from moved
+            returning %1$s
+            """.formatted(TaskRowMapper.COLUMNS);
+
+    private static final String PURGE = "delete from trashed_tasks where user_id = :owner and id = :id returning id";
+    private static final String LIST_TRASH = """
+            select %s, deleted_at from trashed_tasks
+             where user_id = :owner and (cast(:afterAt as timestamptz) is null or (deleted_at, id) < (:afterAt, :afterId))
+             order by deleted_at desc, id desc
+             limit :limit
+            """.formatted(TaskRowMapper.COLUMNS);
 
     /** Held until the transaction ends; {@code false} at once when another transaction holds it. */
     private static final String TRY_KEY_LOCK = "select pg_try_advisory_xact_lock(:lockClass, :lockKey)";
@@ -217,21 +245,63 @@ final class PostgresTaskRepository implements TaskRepository {
                 mapper));
     }
 
-    /** One transaction: the row read under a lock, checked, deleted. */
+    /** One transaction: the row read under a lock, checked, moved to the trash. */
     @Override
-    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+    public Optional<TrashedTask> moveToTrash(UserId owner, TaskId id, Consumer<Task> check, Instant now) {
         return transactions.actingAs(
                 owner,
-                handle -> findLocked(handle, owner, id)
-                        .map(current -> {
-                            check.accept(current);
-                            handle.createUpdate(DELETE)
-                                    .bind("owner", owner.value())
-                                    .bind("id", id.value())
-                                    .execute();
-                            return true;
-                        })
-                        .orElse(false));
+                handle -> findLocked(handle, owner, id).map(current -> {
+                    check.accept(current);
+                    TrashedTask trashed = TrashedTask.of(current, now);
+                    handle.createUpdate(MOVE_TO_TRASH)
+                            .bind("owner", owner.value())
+                            .bind("id", id.value())
+                            .bind("now", SqlTimes.utc(trashed.deletedAt()))
+                            .execute();
+                    return trashed;
+                }));
+    }
+
+    @Override
+    public Optional<Task> restore(UserId owner, TaskId id, Instant now) {
+        return first(transactions.rowsActingAs(
+                owner,
+                RESTORE,
+                restore -> restore.bind("owner", owner.value())
+                        .bind("id", id.value())
+                        .bind("now", SqlTimes.utc(TaskTimes.precise(now))),
+                mapper));
+    }
+
+    @Override
+    public boolean purge(UserId owner, TaskId id) {
+        return !transactions
+                .rowsActingAs(
+                        owner,
+                        PURGE,
+                        purge -> purge.bind("owner", owner.value()).bind("id", id.value()),
+                        (row, context) -> row.getLong(1))
+                .isEmpty();
+    }
+
+    @Override
+    public List<TrashedTask> listTrash(UserId owner, TrashSlice slice) {
+        return transactions.rowsActingAs(
+                owner,
+                LIST_TRASH,
+                list -> list.bind("owner", owner.value())
+                        .bind(
+                                "afterAt",
+                                slice.after()
+                                        .map(after -> SqlTimes.utc(after.deletedAt()))
+                                        .orElse(null))
+                        .bind(
+                                "afterId",
+                                slice.after().map(after -> after.id().value()).orElse(0L))
+                        .bind("limit", slice.limit()),
+                (row, context) -> new TrashedTask(
+                        mapper.map(row, context),
+                        row.getObject("deleted_at", OffsetDateTime.class).toInstant()));
     }
 
     @Override

@@ -80,12 +80,14 @@ class EmbeddedInHostDatabaseTest {
                             "V3__rate_limit_buckets.sql",
                             "V4__drop_trigram_index.sql",
                             "V5__sessions.sql",
-                            "V6__idempotency_keys.sql");
+                            "V6__idempotency_keys.sql",
+                            "V7__trash.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
                                     + " and relrowsecurity and relforcerowsecurity order by relname"))
-                    .containsExactly("idempotency_keys", "refresh_tokens", "sessions", "tasks", "users");
+                    .containsExactly(
+                            "idempotency_keys", "refresh_tokens", "sessions", "tasks", "trashed_tasks", "users");
             assertThat(PostgresPersistence.over(host.dataSource(), TodoSchema.of("todo"))
                             .migrate())
                     .isZero();
@@ -129,7 +131,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(6);
+            assertThat(persistence.migrate()).isEqualTo(7);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -151,7 +153,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(5);
+            assertThat(persistence.migrate()).isEqualTo(6);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
@@ -159,7 +161,8 @@ class EmbeddedInHostDatabaseTest {
                             "V3__rate_limit_buckets.sql",
                             "V4__drop_trigram_index.sql",
                             "V5__sessions.sql",
-                            "V6__idempotency_keys.sql");
+                            "V6__idempotency_keys.sql",
+                            "V7__trash.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -174,7 +177,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(6);
+                assertThat(persistence.migrate()).isEqualTo(7);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

@@ -34,7 +34,7 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(6);
+            assertThat(persistence.migrate()).isEqualTo(7);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(
@@ -42,7 +42,8 @@ class MigrationTest {
                             .mapTo(String.class)
                             .list());
             assertThat(tables)
-                    .containsExactlyInAnyOrder("tasks", "users", "sessions", "refresh_tokens", "idempotency_keys");
+                    .containsExactlyInAnyOrder(
+                            "tasks", "users", "sessions", "refresh_tokens", "idempotency_keys", "trashed_tasks");
         } finally {
             database.admin().useHandle(handle -> handle.execute("drop database " + name + " with (force)"));
         }

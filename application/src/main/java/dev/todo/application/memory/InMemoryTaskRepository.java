@@ -3,12 +3,15 @@ package dev.todo.application.memory;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ public final class InMemoryTaskRepository implements TaskRepository {
     private final Map<Key, Task> tasks = new HashMap<>();
     private long lastId;
 
+    private final Map<Key, TrashedTask> trash = new HashMap<>();
     private final Map<RequestKey, KeyedTask> keys = new HashMap<>();
 
     private record Key(UserId owner, TaskId id) {}
@@ -91,15 +95,45 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public synchronized boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
-        Key key = new Key(owner, id);
-        Task current = tasks.get(key);
+    public synchronized Optional<TrashedTask> moveToTrash(UserId owner, TaskId id, Consumer<Task> check, Instant now) {
+        Task current = tasks.get(new Key(owner, id));
         if (current == null) {
-            return false;
+            return Optional.empty();
         }
         check.accept(current);
-        tasks.remove(key);
-        return true;
+        tasks.remove(new Key(owner, id));
+        TrashedTask trashed = TrashedTask.of(current, now);
+        trash.put(new Key(owner, id), trashed);
+        return Optional.of(trashed);
+    }
+
+    @Override
+    public synchronized Optional<Task> restore(UserId owner, TaskId id, Instant now) {
+        TrashedTask trashed = trash.remove(new Key(owner, id));
+        if (trashed == null) {
+            return Optional.empty();
+        }
+        Task restored = trashed.restoredAt(now);
+        tasks.put(new Key(owner, id), restored);
+        return Optional.of(restored);
+    }
+
+    @Override
+    public synchronized boolean purge(UserId owner, TaskId id) {
+        return trash.remove(new Key(owner, id)) != null;
+    }
+
+    @Override
+    public synchronized List<TrashedTask> listTrash(UserId owner, TrashSlice slice) {
+        return trash.values().stream()
+                .filter(trashed -> trashed.task().isOwnedBy(owner))
+                .filter(trashed ->
+                        slice.after().map(after -> after.isBefore(trashed)).orElse(true))
+                .sorted(Comparator.comparing(TrashedTask::deletedAt)
+                        .thenComparing(trashed -> trashed.task().id().value())
+                        .reversed())
+                .limit(slice.limit())
+                .toList();
     }
 
     @Override

@@ -35,7 +35,8 @@ public final class ApplicationServices {
                 new ListTasksService(tasks),
                 new GetTaskService(tasks),
                 new ReplaceTaskService(tasks, clock),
-                new DeleteTaskService(tasks),
-                new CompleteTaskService(tasks, clock));
+                new DeleteTaskService(tasks, clock),
+                new CompleteTaskService(tasks, clock),
+                new TrashService(tasks, clock));
     }
 }

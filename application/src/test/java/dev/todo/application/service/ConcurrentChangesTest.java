@@ -86,7 +86,7 @@ class ConcurrentChangesTest {
     void a_conditional_delete_after_a_rivals_change_fails_and_keeps_the_task() {
         var command = DeleteTaskCommand.ifVersion(ada, task.id(), task.version());
 
-        assertThatThrownBy(() -> new DeleteTaskService(racing).deleteTask(command))
+        assertThatThrownBy(() -> new DeleteTaskService(racing, java.time.Clock.systemUTC()).deleteTask(command))
                 .isInstanceOf(TaskVersionMismatchException.class);
         assertThat(store.find(ada, task.id())).isPresent();
     }

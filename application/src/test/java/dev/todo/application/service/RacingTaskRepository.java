@@ -3,9 +3,11 @@ package dev.todo.application.service;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -69,12 +71,31 @@ final class RacingTaskRepository implements TaskRepository {
     }
 
     @Override
-    public boolean delete(UserId owner, TaskId id, Consumer<Task> check) {
+    public Optional<TrashedTask> moveToTrash(UserId owner, TaskId id, Consumer<Task> check, Instant now) {
         rivalWrites(owner, id);
-        return store.delete(owner, id, task -> {
-            changeCalls++;
-            check.accept(task);
-        });
+        return store.moveToTrash(
+                owner,
+                id,
+                task -> {
+                    changeCalls++;
+                    check.accept(task);
+                },
+                now);
+    }
+
+    @Override
+    public Optional<Task> restore(UserId owner, TaskId id, Instant now) {
+        return store.restore(owner, id, now);
+    }
+
+    @Override
+    public boolean purge(UserId owner, TaskId id) {
+        return store.purge(owner, id);
+    }
+
+    @Override
+    public List<TrashedTask> listTrash(UserId owner, TrashSlice slice) {
+        return store.listTrash(owner, slice);
     }
 
     @Override

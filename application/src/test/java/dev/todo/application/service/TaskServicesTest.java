@@ -28,7 +28,7 @@ class TaskServicesTest {
     private final GetTaskService get = new GetTaskService(tasks);
     private final ReplaceTaskService replace = new ReplaceTaskService(tasks, clock);
     private final CompleteTaskService complete = new CompleteTaskService(tasks, clock);
-    private final DeleteTaskService delete = new DeleteTaskService(tasks);
+    private final DeleteTaskService delete = new DeleteTaskService(tasks, clock);
     private final UserId ada = UserId.random();
     private final UserId eve = UserId.random();
 

@@ -96,6 +96,11 @@ public final class Task {
         return atVersion(current.version + 1);
     }
 
+    /** The same task at the next version, updated at {@code now}: what moving it to or from the trash stores. */
+    public Task touchedAt(Instant now) {
+        return new Task(id, owner, details, completed, completedAt, createdAt, now, version + 1);
+    }
+
     public boolean isOwnedBy(UserId user) {
         return owner.equals(user);
     }

@@ -15,7 +15,8 @@ public record UseCases(
         GetTaskUseCase getTask,
         ReplaceTaskUseCase replaceTask,
         DeleteTaskUseCase deleteTask,
-        CompleteTaskUseCase completeTask) {
+        CompleteTaskUseCase completeTask,
+        TrashUseCase trash) {
     public UseCases {
         Objects.requireNonNull(signUp, "signUp");
         Objects.requireNonNull(signIn, "signIn");
@@ -29,5 +30,6 @@ public record UseCases(
         Objects.requireNonNull(replaceTask, "replaceTask");
         Objects.requireNonNull(deleteTask, "deleteTask");
         Objects.requireNonNull(completeTask, "completeTask");
+        Objects.requireNonNull(trash, "trash");
     }
 }

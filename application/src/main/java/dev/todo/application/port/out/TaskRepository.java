@@ -3,6 +3,7 @@ package dev.todo.application.port.out;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,13 +60,23 @@ public interface TaskRepository {
     Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now);
 
     /**
-     * Deletes the owner's task in one indivisible step: reads it while holding it against every other
-     * change, passes it to {@code check} and deletes it unless {@code check} throws (then the exception
-     * reaches the caller and the task stays).
+     * Moves the owner's task to the trash in one indivisible step: reads it while holding it against every
+     * other change, passes it to {@code check} and moves it unless {@code check} throws (then the exception
+     * reaches the caller and the task stays). The trashed task keeps its id, one version on, updated at
+     * {@code now}; it is gone from {@link #find}, {@link #list} and every change until restored.
      *
-     * @return false if the owner has no such task
+     * @return the trashed task, or empty if the owner has no such task
      */
-    boolean delete(UserId owner, TaskId id, Consumer<Task> check);
+    Optional<TrashedTask> moveToTrash(UserId owner, TaskId id, Consumer<Task> check, Instant now);
+
+    /** Moves the owner's task back from the trash, one version on, updated at {@code now}; empty if it is not there. */
+    Optional<Task> restore(UserId owner, TaskId id, Instant now);
+
+    /** Deletes the owner's task from the trash for good; false if it is not there. */
+    boolean purge(UserId owner, TaskId id);
+
+    /** The owner's trash in the slice's order, after its position, at most its limit. */
+    List<TrashedTask> listTrash(UserId owner, TrashSlice slice);
 
     /** The owner's tasks that match the slice's filter, in its order, after its position, at most its limit. */
     List<Task> list(UserId owner, TaskSlice slice);

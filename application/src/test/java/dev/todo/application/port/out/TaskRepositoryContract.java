@@ -10,6 +10,7 @@ import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TaskOrder;
+import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -215,9 +216,13 @@ public abstract class TaskRepositoryContract {
                     throw refused;
                 }))
                 .isSameAs(refused);
-        assertThatThrownBy(() -> repository.delete(owner, stored.id(), t -> {
-                    throw refused;
-                }))
+        assertThatThrownBy(() -> repository.moveToTrash(
+                        owner,
+                        stored.id(),
+                        t -> {
+                            throw refused;
+                        },
+                        T0))
                 .isSameAs(refused);
         assertThat(repository.find(owner, stored.id())).contains(stored);
     }
@@ -240,8 +245,8 @@ public abstract class TaskRepositoryContract {
                     return t.replaceDetails(TaskDetails.titled("hijacked"), T0);
                 }))
                 .isEmpty();
-        assertThat(repository.delete(stranger, victim.id(), t -> calls.incrementAndGet()))
-                .isFalse();
+        assertThat(repository.moveToTrash(stranger, victim.id(), t -> calls.incrementAndGet(), T0))
+                .isEmpty();
         assertThat(repository.change(owner, TaskId.of(Long.MAX_VALUE), t -> t)).isEmpty();
         assertThat(calls).hasValue(0);
         assertThat(repository.find(owner, victim.id())).contains(victim);
@@ -403,15 +408,75 @@ public abstract class TaskRepositoryContract {
     }
 
     @Test
-    void delete_removes_the_task_after_its_check() {
+    void moving_to_the_trash_takes_the_task_out_of_reach_after_its_check_and_keeps_it_for_restoring() {
         Task stored = repository.add(new NewTask(owner, TaskDetails.titled("bye"), T0));
         List<Task> checked = new ArrayList<>();
+        Instant deletedAt = T0.plusSeconds(60);
 
-        assertThat(repository.delete(owner, stored.id(), checked::add)).isTrue();
+        Optional<TrashedTask> trashed = repository.moveToTrash(owner, stored.id(), checked::add, deletedAt);
 
         assertThat(checked).containsExactly(stored);
+        assertThat(trashed).contains(TrashedTask.of(stored, deletedAt));
         assertThat(repository.find(owner, stored.id())).isEmpty();
-        assertThat(repository.delete(owner, stored.id(), checked::add)).isFalse();
+        assertThat(repository.change(owner, stored.id(), t -> t)).isEmpty();
+        assertThat(repository.complete(owner, stored.id(), Optional.empty(), deletedAt))
+                .isEmpty();
+        assertThat(titles(
+                        repository.list(owner, new TaskSlice(TaskFilter.ALL, TaskOrder.DEFAULT, Optional.empty(), 10))))
+                .doesNotContain("bye");
+        assertThat(repository.moveToTrash(owner, stored.id(), checked::add, deletedAt))
+                .isEmpty();
         assertThat(checked).hasSize(1);
+        assertThat(repository.listTrash(owner, new TrashSlice(Optional.empty(), 10)))
+                .containsExactly(trashed.get());
+    }
+
+    @Test
+    void a_restored_task_is_back_with_its_id_one_version_on_and_a_purged_one_is_gone_for_good() {
+        Task kept = repository.add(new NewTask(owner, TaskDetails.titled("kept"), T0));
+        Task gone = repository.add(new NewTask(owner, TaskDetails.titled("gone"), T0));
+        repository.moveToTrash(owner, kept.id(), t -> {}, T0.plusSeconds(1));
+        repository.moveToTrash(owner, gone.id(), t -> {}, T0.plusSeconds(2));
+
+        Optional<Task> restored = repository.restore(owner, kept.id(), T0.plusSeconds(3));
+        boolean purged = repository.purge(owner, gone.id());
+
+        assertThat(restored).contains(TrashedTask.of(kept, T0.plusSeconds(1)).restoredAt(T0.plusSeconds(3)));
+        assertThat(repository.find(owner, kept.id())).isEqualTo(restored);
+        assertThat(purged).isTrue();
+        assertThat(repository.purge(owner, gone.id())).isFalse();
+        assertThat(repository.restore(owner, gone.id(), T0)).isEmpty();
+        assertThat(repository.restore(owner, kept.id(), T0))
+                .as("not in the trash any more")
+                .isEmpty();
+        assertThat(repository.listTrash(owner, new TrashSlice(Optional.empty(), 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void the_trash_is_the_owners_alone_and_pages_by_deletion_newest_first() {
+        List<TrashedTask> trashed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Task task = repository.add(new NewTask(owner, TaskDetails.titled("t" + i), T0));
+            // two deleted at the same instant: the higher id comes first
+            trashed.add(repository
+                    .moveToTrash(owner, task.id(), t -> {}, T0.plusSeconds(i == 4 ? 3 : i))
+                    .orElseThrow());
+        }
+        Task strangers = repository.add(new NewTask(stranger, TaskDetails.titled("theirs"), T0));
+        repository.moveToTrash(stranger, strangers.id(), t -> {}, T0);
+
+        List<TrashedTask> first = repository.listTrash(owner, new TrashSlice(Optional.empty(), 3));
+        List<TrashedTask> rest =
+                repository.listTrash(owner, new TrashSlice(Optional.of(TrashSlice.Position.of(first.get(2))), 3));
+
+        assertThat(first).containsExactly(trashed.get(4), trashed.get(3), trashed.get(2));
+        assertThat(rest).containsExactly(trashed.get(1), trashed.get(0));
+        assertThat(repository.restore(stranger, trashed.get(0).task().id(), T0)).isEmpty();
+        assertThat(repository.purge(stranger, trashed.get(0).task().id())).isFalse();
+    }
+
+    private static List<String> titles(List<Task> tasks) {
+        return tasks.stream().map(t -> t.title().value()).toList();
     }
 }
