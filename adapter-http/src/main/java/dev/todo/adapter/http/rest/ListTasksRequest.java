@@ -2,6 +2,7 @@ package dev.todo.adapter.http.rest;
 
 import dev.todo.adapter.http.problem.BadRequestException;
 import dev.todo.application.port.in.ListTasksQuery;
+import dev.todo.application.port.in.PageCursor;
 import dev.todo.domain.ValidationException;
 import dev.todo.domain.Violations;
 import dev.todo.domain.task.CompletionStatus;
@@ -57,6 +58,24 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
             throw new BadRequestException("the query string has invalid parameters", e.violations());
         }
         return new ListTasksQuery(actor, filter, new TaskOrder(sort, direction), limit, cursor);
+    }
+
+    /** The trash's paging: {@code limit} and {@code cursor}, and no other parameter. */
+    record TrashPaging(int limit, Optional<PageCursor> cursor) {}
+
+    TrashPaging toTrashPaging(PageCursorSeal cursors) {
+        var violations = new Violations();
+        parameters.keySet().stream()
+                .filter(name -> !name.equals("limit") && !name.equals("cursor"))
+                .forEach(name -> violations.add(name, "is not a known query parameter"));
+        int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
+        var cursor = one(violations, "cursor", cursors::open);
+        try {
+            violations.throwIfAny();
+        } catch (ValidationException e) {
+            throw new BadRequestException("the query string has invalid parameters", e.violations());
+        }
+        return new TrashPaging(limit, cursor);
     }
 
     /** The single value of a parameter, parsed; a violation under the parameter's own name otherwise. */

@@ -17,6 +17,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 public final class Routes {
     public static final String TASKS = "/api/{user_id}/tasks";
     public static final String TASK = TASKS + "/{id}";
+    public static final String TRASH = "/api/{user_id}/trash";
 
     private Routes() {}
 
@@ -46,6 +47,9 @@ public final class Routes {
         routes.put(TASK, tasks::replace);
         routes.delete(TASK, tasks::delete);
         routes.patch(TASK + "/complete", tasks::complete);
+        getAndHead(routes, TRASH, tasks::listTrash);
+        routes.post(TRASH + "/{id}/restore", tasks::restore);
+        routes.delete(TRASH + "/{id}", tasks::purge);
 
         getAndHead(routes, "/healthz", system::health);
         getAndHead(routes, "/readyz", system::ready);

@@ -97,6 +97,29 @@ public final class TaskHandlers {
         ctx.json(TaskResponse.from(task));
     }
 
+    /** The trash, the most recently deleted first, paged like the task list. */
+    void listTrash(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        var paging = new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toTrashPaging(cursors);
+        var page = useCases.trash().listTrash(owner, paging.limit(), paging.cursor());
+        page.next()
+                .ifPresent(next -> ctx.header(
+                        "Link",
+                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(next))));
+        ctx.json(page.tasks().stream().map(TrashedTaskResponse::from).toList());
+    }
+
+    void restore(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        respond(ctx, useCases.trash().restoreTask(owner, taskId(ctx)));
+    }
+
+    void purge(Context ctx) {
+        UserId owner = auth.pathOwner(ctx);
+        useCases.trash().purgeTask(owner, taskId(ctx));
+        NoContent.answer(ctx);
+    }
+
     /** A malformed id in the path is a bad request (400), like a malformed query parameter. */
     private static TaskId taskId(Context ctx) {
         String raw = ctx.pathParam("id");
