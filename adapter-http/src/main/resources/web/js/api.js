@@ -154,6 +154,12 @@ export async function setCompleted(session, id, completed) {
   return (await authorized('PATCH', url, session, { body: { completed } })).data;
 }
 
+/** Moves the task to the trash, from where `restoreTask` brings it back. */
 export async function deleteTask(session, id) {
   await authorized('DELETE', tasksUrl(session, `/${id}`), session);
+}
+
+export async function restoreTask(session, id) {
+  const url = apiUrl(`${encodeURIComponent(session.user.id)}/trash/${id}/restore`);
+  return (await authorized('POST', url, session)).data;
 }

@@ -2,12 +2,13 @@
 import * as api from '../api.js';
 import { fillValues, formValues } from '../drafts.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
-import { closeDialogs, confirmDelete } from './dialogs.js';
+import { closeDialogs } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
 import { createFilters } from './filters.js';
 import { onSubmit } from './forms.js';
 import { mountTaskFields, readTask, resetTask } from './taskFields.js';
 import { renderTask } from './taskItem.js';
+import { createUndo } from './undo.js';
 
 export function createTasksView({ failed }) {
   const view = document.getElementById('tasks-view');
@@ -32,6 +33,7 @@ export function createTasksView({ failed }) {
     },
     failed: taskFailed,
   });
+  const undo = createUndo();
   const actions = { toggle, edit: (task) => editDialog.open(task), remove, filterTag };
 
   onSubmit(addForm, async () => {
@@ -113,15 +115,25 @@ export function createTasksView({ failed }) {
     }
   }
 
+  // Deleting moves the task to the trash at once; Undo restores it.
   async function remove(task) {
-    if (!(await confirmDelete(task.title))) return;
     try {
       await api.deleteTask(session, task.id);
       clearBanner();
-      announce(`Deleted “${task.title}”.`);
       removeItem(task.id);
+      undo.offer(`Deleted “${task.title}”.`, () => restore(task));
     } catch (error) {
       taskFailed(error, task);
+    }
+  }
+
+  async function restore(task) {
+    try {
+      const restored = await api.restoreTask(session, task.id);
+      announce(`Restored “${restored.title}”.`);
+      await reload();
+    } catch (error) {
+      failed(error);
     }
   }
 
@@ -202,6 +214,7 @@ export function createTasksView({ failed }) {
       next = null;
       interrupted.add = false;
       interrupted.edit = false;
+      undo.hide();
       closeDialogs();
       view.hidden = true;
       list.replaceChildren();

@@ -71,7 +71,7 @@ class JourneyBrowserTest {
                                 "tags",
                                 List.of("work")));
         sortsFiltersAndSearches(page);
-        deletesOnlyAfterConfirmation(page);
+        deletesWithUndo(page, account);
 
         page.signOut();
         assertThat(page.text(By.id("auth-notice"))).isEqualTo("You have signed out.");
@@ -113,17 +113,20 @@ class JourneyBrowserTest {
         page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
     }
 
-    private void deletesOnlyAfterConfirmation(TodoPage page) {
-        WebElement dialog = page.askToDelete("Call plumber");
-        assertThat(dialog.getText()).contains("“Call plumber” will be deleted");
-        ui.browser().screenshot("journey-3-confirm-delete");
-        dialog.findElement(By.cssSelector("button[value=cancel]")).click();
-        ui.browser().await().until(invisibilityOf(dialog));
+    private void deletesWithUndo(TodoPage page, TodoApi.Account account) {
+        WebElement undo = page.delete("Call plumber");
+        page.awaitTitles(List.of("Buy oat milk", "Write report"));
+        assertThat(undo.getText()).contains("Deleted “Call plumber”.", "Undo");
+        ui.browser().screenshot("journey-3-deleted-with-undo");
+        page.click(By.id("undo-button"));
+        ui.browser().await().until(invisibilityOf(undo));
         page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
 
-        page.askToDelete("Call plumber");
-        page.click(By.id("confirm-delete"));
+        page.delete("Call plumber");
         page.awaitTitles(List.of("Buy oat milk", "Write report"));
+        assertThat(ui.api().listTrash(account.token(), account.userId()))
+                .extracting(task -> task.path("title").asText())
+                .containsExactly("Call plumber");
     }
 
     @Test

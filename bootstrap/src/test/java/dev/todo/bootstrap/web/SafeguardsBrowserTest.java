@@ -32,10 +32,12 @@ class SafeguardsBrowserTest {
                 .isEmpty();
         assertThat(page.element(TodoPage.TASK_LIST).findElements(By.tagName("script")))
                 .isEmpty();
-        assertThat(page.askToDelete(MARKUP).getText()).contains(MARKUP);
-        page.click(By.cssSelector("#confirm-dialog button[value=cancel]"));
+        assertThat(page.delete(MARKUP).getText()).contains(MARKUP);
+        assertThat(page.element(By.id("undo")).findElements(By.tagName("img"))).isEmpty();
+        page.click(By.id("undo-button"));
+        page.awaitTitles(List.of(MARKUP));
         assertThatThrownBy(() -> ui.browser().driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        ui.browser().screenshot("safeguards-markup-as-text", item);
+        ui.browser().screenshot("safeguards-markup-as-text", page.task(MARKUP));
     }
 
     @Test

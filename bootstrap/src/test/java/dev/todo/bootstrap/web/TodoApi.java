@@ -49,6 +49,10 @@ final class TodoApi {
         return send("POST", tasksPath(userId), token, fields, 201);
     }
 
+    JsonNode listTrash(String token, String userId) {
+        return send("GET", "/api/" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/trash", token, null, 200);
+    }
+
     JsonNode listTasks(String token, String userId) {
         return send("GET", tasksPath(userId) + "?limit=200", token, null, 200);
     }

@@ -124,10 +124,10 @@ final class TodoPage {
         browser.await().until(driver -> task(title).getAttribute("class").contains("completed") != before);
     }
 
-    /** Opens the in-page confirmation for a task's deletion; returns the dialog. */
-    WebElement askToDelete(String title) {
+    /** Deletes a task (it goes to the trash at once); returns the notice that offers Undo. */
+    WebElement delete(String title) {
         task(title).findElement(By.cssSelector("button.delete")).click();
-        return browser.await().until(visibilityOfElementLocated(By.id("confirm-dialog")));
+        return browser.await().until(visibilityOfElementLocated(By.id("undo")));
     }
 
     void choose(String filterId, String value) {
