@@ -12,6 +12,7 @@ import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.HousekeepingService;
 import dev.todo.application.service.SessionPolicy;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.Setting;
@@ -34,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: configuration → database → migrations → repositories → services → HTTP.
@@ -41,6 +44,7 @@ import java.util.function.BooleanSupplier;
  * stops it gracefully, letting requests in flight finish.
  */
 public final class TodoApplication implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TodoApplication.class);
     /** How often rows of sign-in budgets that are full again are deleted (a thousand at a time). */
     private static final Duration BUCKET_CLEANING_PERIOD = Duration.ofMinutes(1);
     /** How often the sessions other instances ended are read (their access tokens are refused within that). */
@@ -48,7 +52,9 @@ public final class TodoApplication implements AutoCloseable {
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
-    private final List<Housekeeping> housekeeping;
+    /** Background work, stopped once the HTTP server has: sign-in budget cleaning, ended sessions, housekeeping. */
+    private final List<AutoCloseable> housekeeping;
+
     private final TodoHttpServer http;
     private final ManagementServer management;
     private final URI baseUri;
@@ -57,7 +63,7 @@ public final class TodoApplication implements AutoCloseable {
     private TodoApplication(
             Optional<EmbeddedDatabase> embedded,
             PostgresPersistence persistence,
-            List<Housekeeping> housekeeping,
+            List<AutoCloseable> housekeeping,
             TodoHttpServer http,
             ManagementServer management,
             int port,
@@ -98,9 +104,9 @@ public final class TodoApplication implements AutoCloseable {
             started.push(persistence);
             DatabaseStartup.migrate(persistence, url, config.dbConnectTimeout());
             var signInBuckets = persistence.sharedRateLimitBuckets();
-            var housekeeping = Housekeeping.every(
+            var bucketCleaning = Housekeeping.every(
                     BUCKET_CLEANING_PERIOD, "rate-limit-cleaner", () -> signInBuckets.removeExpired(1_000));
-            started.push(housekeeping);
+            started.push(bucketCleaning);
             var clock = Clock.systemUTC();
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
             var useCases = ApplicationServices.over(
@@ -115,6 +121,12 @@ public final class TodoApplication implements AutoCloseable {
             var endedSessions =
                     Housekeeping.every(ENDED_SESSIONS_PERIOD, "ended-sessions", useCases.endedSessions()::catchUp);
             started.push(endedSessions);
+            var housekeeping = new HousekeepingService(persistence.expiredTrash(), config.trashRetention(), clock);
+            var cluster = persistence.scheduleHousekeeping(config.housekeepingInterval(), () -> {
+                int purged = housekeeping.runOnce();
+                LOG.info("housekeeping: purged {} trashed tasks older than {}", purged, config.trashRetention());
+            });
+            started.push(cluster);
             var draining = new AtomicBoolean(false);
             BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
             var registry = MetricsRegistry.create();
@@ -134,7 +146,13 @@ public final class TodoApplication implements AutoCloseable {
             started.push(http::stop);
             var management = startManagement(config.managementPort(), registry, ready);
             return new TodoApplication(
-                    embedded, persistence, List.of(housekeeping, endedSessions), http, management, port, draining);
+                    embedded,
+                    persistence,
+                    List.of(bucketCleaning, endedSessions, cluster),
+                    http,
+                    management,
+                    port,
+                    draining);
         } catch (RuntimeException e) {
             stopAll(started, e);
             throw e;
@@ -222,7 +240,13 @@ public final class TodoApplication implements AutoCloseable {
         draining.set(true); // readiness answers 503 from now on, so load balancers stop sending work
         http.stop();
         management.close();
-        housekeeping.forEach(Housekeeping::close);
+        for (AutoCloseable work : housekeeping) {
+            try {
+                work.close();
+            } catch (Exception e) {
+                LOG.warn("stopping background work failed: {}", e.toString());
+            }
+        }
         persistence.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

@@ -2,6 +2,7 @@ package dev.todo.adapter.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.SessionRepository;
 import dev.todo.application.port.out.SigningKeyRepository;
 import dev.todo.application.port.out.TaskRepository;
@@ -31,6 +32,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final TaskRepository tasks;
     private final UserRepository users;
     private final SessionRepository sessions;
+    private final ExpiredTrash expiredTrash;
     private final SigningKeyRepository signingKeys;
 
     /** A pool this class opened from a URL, and therefore closes. */
@@ -47,6 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.tasks = new PostgresTaskRepository(transactions);
         this.users = new PostgresUserRepository(transactions);
         this.sessions = new PostgresSessionRepository(transactions);
+        this.expiredTrash = new PostgresExpiredTrash(transactions);
         this.signingKeys = new PostgresSigningKeyRepository(transactions);
     }
 
@@ -107,6 +110,16 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public UserRepository userRepository() {
         return users;
+    }
+
+    /** Every user's trash, as housekeeping reaches it (expired tasks only). */
+    public ExpiredTrash expiredTrash() {
+        return expiredTrash;
+    }
+
+    /** Runs {@code job} once per {@code period} across every instance on this database, until closed. */
+    public ClusterScheduler scheduleHousekeeping(Duration period, Runnable job) {
+        return ClusterScheduler.start(dataSource, schema, period, job);
     }
 
     public SessionRepository sessionRepository() {

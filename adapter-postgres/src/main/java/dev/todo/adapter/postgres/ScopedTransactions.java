@@ -5,6 +5,7 @@ import dev.todo.domain.user.UserId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -37,6 +38,16 @@ final class ScopedTransactions {
                    set_config('search_path', :searchPath, true)
             """.formatted(RUNTIME_ROLE);
 
+    /** The role housekeeping runs as: it reaches only rows that have expired (see V8). */
+    static final String HOUSEKEEPING_ROLE = "todo_housekeeper";
+
+    private static final String HOUSEKEEPING_SCOPE = """
+            select set_config('role', '%s', true),
+                   set_config('app.purge_before', :purgeBefore, true),
+                   set_config('statement_timeout', :timeout, true),
+                   set_config('search_path', :searchPath, true)
+            """.formatted(HOUSEKEEPING_ROLE);
+
     private final Jdbi jdbi;
     private final String statementTimeout;
     private final String searchPath;
@@ -65,6 +76,23 @@ final class ScopedTransactions {
     /** Work for the service itself (its signing key): no user's rows are visible. */
     <R> R asService(HandleCallback<R, RuntimeException> work) {
         return run("", "", work);
+    }
+
+    /** Work for housekeeping: only rows that expired before {@code purgeBefore}, of any user, are reachable. */
+    <R> R asHousekeeper(Instant purgeBefore, HandleCallback<R, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                handle.createQuery(HOUSEKEEPING_SCOPE)
+                        .bind("purgeBefore", purgeBefore.toString())
+                        .bind("timeout", statementTimeout)
+                        .bind("searchPath", searchPath)
+                        .mapTo(String.class)
+                        .one();
+                return work.withHandle(handle);
+            });
+        } catch (JdbiException e) {
+            throw DatabaseErrors.translate(e);
+        }
     }
 
     /**

@@ -81,7 +81,8 @@ class EmbeddedInHostDatabaseTest {
                             "V4__drop_trigram_index.sql",
                             "V5__sessions.sql",
                             "V6__idempotency_keys.sql",
-                            "V7__trash.sql");
+                            "V7__trash.sql",
+                            "V8__housekeeping.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
@@ -131,7 +132,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(7);
+            assertThat(persistence.migrate()).isEqualTo(8);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -153,7 +154,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(6);
+            assertThat(persistence.migrate()).isEqualTo(7);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
@@ -162,7 +163,8 @@ class EmbeddedInHostDatabaseTest {
                             "V4__drop_trigram_index.sql",
                             "V5__sessions.sql",
                             "V6__idempotency_keys.sql",
-                            "V7__trash.sql");
+                            "V7__trash.sql",
+                            "V8__housekeeping.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -177,7 +179,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(7);
+                assertThat(persistence.migrate()).isEqualTo(8);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

@@ -34,7 +34,7 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(7);
+            assertThat(persistence.migrate()).isEqualTo(8);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(

@@ -1,5 +1,6 @@
 package dev.todo.application.memory;
 
+import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
@@ -19,8 +20,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-/** A thread-safe {@link TaskRepository} in memory: the reference the PostgreSQL adapter is checked against. */
-public final class InMemoryTaskRepository implements TaskRepository {
+/**
+ * A thread-safe {@link TaskRepository} in memory, with its {@link ExpiredTrash}: the reference the PostgreSQL
+ * adapter is checked against.
+ */
+public final class InMemoryTaskRepository implements TaskRepository, ExpiredTrash {
     private final Map<Key, Task> tasks = new HashMap<>();
     private long lastId;
 
@@ -121,6 +125,17 @@ public final class InMemoryTaskRepository implements TaskRepository {
     @Override
     public synchronized boolean purge(UserId owner, TaskId id) {
         return trash.remove(new Key(owner, id)) != null;
+    }
+
+    @Override
+    public synchronized int purgeDeletedBefore(Instant cutoff, int max) {
+        List<Key> expired = trash.entrySet().stream()
+                .filter(entry -> entry.getValue().deletedAt().isBefore(cutoff))
+                .limit(max)
+                .map(Map.Entry::getKey)
+                .toList();
+        expired.forEach(trash::remove);
+        return expired.size();
     }
 
     @Override

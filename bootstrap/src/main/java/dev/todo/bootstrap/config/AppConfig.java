@@ -25,6 +25,8 @@ public record AppConfig(
         List<String> corsAllowedOrigins,
         List<String> trustedProxies,
         int dbPoolSize,
+        Duration trashRetention,
+        Duration housekeepingInterval,
         int managementPort,
         LogFormat logFormat,
         RateLimits rateLimits,
@@ -61,6 +63,8 @@ public record AppConfig(
                 + ", corsAllowedOrigins=" + corsAllowedOrigins
                 + ", trustedProxies=" + trustedProxies
                 + ", dbPoolSize=" + dbPoolSize
+                + ", trashRetention=" + trashRetention
+                + ", housekeepingInterval=" + housekeepingInterval
                 + ", managementPort=" + managementPort
                 + ", logFormat=" + logFormat
                 + ", rateLimits=" + rateLimits

@@ -49,6 +49,10 @@ final class EnvironmentReader {
         List<String> origins = list(Setting.CORS_ALLOWED_ORIGINS, this::origin);
         List<String> proxies = list(Setting.TRUSTED_PROXIES, this::address);
         int poolSize = integer(Setting.DB_POOL_SIZE, 1, 200, "10");
+        Duration trashRetention =
+                duration(Setting.TRASH_RETENTION, MIN_TOKEN_TTL, Duration.ofDays(3650), "P30D", "P30D");
+        Duration housekeepingInterval =
+                duration(Setting.HOUSEKEEPING_INTERVAL, MIN_TOKEN_TTL, Duration.ofDays(1), "PT1H", "PT1H");
         int managementPort = integer(Setting.MANAGEMENT_PORT, 0, 65_535, "9090");
         LogFormat logFormat = logFormat();
         RateLimits rateLimits = new RateLimits(
@@ -73,6 +77,8 @@ final class EnvironmentReader {
                 origins,
                 proxies,
                 poolSize,
+                trashRetention,
+                housekeepingInterval,
                 managementPort,
                 logFormat,
                 rateLimits,

@@ -33,6 +33,16 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             "P30D",
             "a built-in session ends after this long without a refresh, ISO-8601, longer than AUTH_TOKEN_TTL, at most P365D",
             false);
+    public static final Setting TRASH_RETENTION = new Setting(
+            "TRASH_RETENTION",
+            "P30D",
+            "how long a deleted task can be restored before it is purged, ISO-8601, PT1S to P3650D",
+            false);
+    public static final Setting HOUSEKEEPING_INTERVAL = new Setting(
+            "HOUSEKEEPING_INTERVAL",
+            "PT1H",
+            "how often one instance purges the expired trash, ISO-8601, PT1S to P1D",
+            false);
     public static final Setting AUTH_SIGNING_KEY = new Setting(
             "AUTH_SIGNING_KEY",
             "(generated once, stored in the database)",
@@ -90,6 +100,8 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             CORS_ALLOWED_ORIGINS,
             TRUSTED_PROXIES,
             DB_POOL_SIZE,
+            TRASH_RETENTION,
+            HOUSEKEEPING_INTERVAL,
             MANAGEMENT_PORT,
             LOG_FORMAT,
             RATE_LIMIT_API_PER_USER,

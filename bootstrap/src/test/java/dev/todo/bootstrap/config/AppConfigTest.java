@@ -21,6 +21,8 @@ class AppConfigTest {
         assertThat(config.dataDirectory()).isEqualTo(Path.of("./data"));
         assertThat(config.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.sessionTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.trashRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.housekeepingInterval()).isEqualTo(Duration.ofHours(1));
         assertThat(config.managementPort()).isEqualTo(9090);
         assertThat(config.dbPoolSize()).isEqualTo(10);
         assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
@@ -156,6 +158,23 @@ class AppConfigTest {
                                             .startsWith("AUTH_SESSION_TTL: ")
                                             .endsWith("(example: AUTH_SESSION_TTL=P30D)")));
         }
+    }
+
+    @Test
+    void trash_retention_and_the_housekeeping_interval_are_durations_within_bounds() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("TRASH_RETENTION", "P7D", "HOUSEKEEPING_INTERVAL", "PT5M"));
+        assertThat(config.trashRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.housekeepingInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() ->
+                        AppConfig.fromEnvironment(Map.of("TRASH_RETENTION", "forever", "HOUSEKEEPING_INTERVAL", "P2D")))
+                .isInstanceOfSatisfying(
+                        ConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(2)
+                                .anySatisfy(
+                                        p -> assertThat(p).startsWith("TRASH_RETENTION: must be an ISO-8601 duration"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .startsWith("HOUSEKEEPING_INTERVAL: must lie between PT1S and PT24H")));
     }
 
     @Test
