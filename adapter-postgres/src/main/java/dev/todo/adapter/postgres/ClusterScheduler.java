@@ -31,6 +31,8 @@ public final class ClusterScheduler implements AutoCloseable {
                 .startTasks(housekeeping)
                 .threads(1)
                 .pollingInterval(min(period, Duration.ofSeconds(10)))
+                // a stopping service waits this long for a run in progress (twice, per db-scheduler), not minutes
+                .shutdownMaxWait(Duration.ofSeconds(2))
                 .build();
         scheduler.start();
         return new ClusterScheduler(scheduler);

@@ -4,6 +4,7 @@ import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.application.port.out.TrashSlice;
+import dev.todo.domain.Sha256;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.Task;
@@ -13,9 +14,6 @@ import dev.todo.domain.task.TaskTimes;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -127,16 +125,7 @@ final class PostgresTaskRepository implements TaskRepository {
     public Task add(NewTask task) {
         long id = transactions
                 .rowsActingAs(
-                        task.owner(),
-                        INSERT,
-                        insert -> bindDetails(
-                                        insert,
-                                        task.details(),
-                                        task.completed(),
-                                        task.completedAt().orElse(null))
-                                .bind("owner", task.owner().value())
-                                .bind("createdAt", SqlTimes.utc(task.createdAt())),
-                        (row, context) -> row.getLong("id"))
+                        task.owner(), INSERT, insert -> bindNew(insert, task), (row, context) -> row.getLong("id"))
                 .get(0);
         return task.withId(TaskId.of(id));
     }
@@ -171,15 +160,8 @@ final class PostgresTaskRepository implements TaskRepository {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            long id = bindDetails(
-                            handle.createQuery(INSERT),
-                            task.details(),
-                            task.completed(),
-                            task.completedAt().orElse(null))
-                    .bind("owner", owner.value())
-                    .bind("createdAt", SqlTimes.utc(task.createdAt()))
-                    .mapTo(Long.class)
-                    .one();
+            long id =
+                    bindNew(handle.createQuery(INSERT), task).mapTo(Long.class).one();
             handle.createUpdate(KEEP_KEY)
                     .bind("owner", owner.value())
                     .bind("key", key)
@@ -191,15 +173,12 @@ final class PostgresTaskRepository implements TaskRepository {
         });
     }
 
-    /** The lock of one owner's key: 32 bits of SHA-256 over both (a collision only makes one request wait its turn). */
+    /**
+     * The lock of one owner's key: 32 bits of SHA-256 over both (two keys in flight at the same moment that
+     * collide only answer one of them 409, which succeeds when retried).
+     */
     private static int keyLock(UserId owner, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((owner.value() + "\n" + key).getBytes(StandardCharsets.US_ASCII));
-            return ByteBuffer.wrap(digest).getInt();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return ByteBuffer.wrap(Sha256.of(owner.value() + "\n" + key)).getInt();
     }
 
     @Override
@@ -308,6 +287,17 @@ final class PostgresTaskRepository implements TaskRepository {
     public List<Task> list(UserId owner, TaskSlice slice) {
         var query = new TaskListQuery(owner, slice);
         return transactions.rowsActingAs(owner, query.sql(), select -> select.bindMap(query.values()), mapper);
+    }
+
+    /** The insert's values: the new task's details, completion, owner and creation time. */
+    private static <S extends SqlStatement<S>> S bindNew(S insert, NewTask task) {
+        return bindDetails(
+                        insert,
+                        task.details(),
+                        task.completed(),
+                        task.completedAt().orElse(null))
+                .bind("owner", task.owner().value())
+                .bind("createdAt", SqlTimes.utc(task.createdAt()));
     }
 
     private static Optional<Task> first(List<Task> rows) {

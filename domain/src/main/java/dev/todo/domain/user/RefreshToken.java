@@ -1,8 +1,6 @@
 package dev.todo.domain.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.todo.domain.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
@@ -63,11 +61,7 @@ public final class RefreshToken {
 
     /** SHA-256 of the token: what is stored and looked up. */
     public byte[] hash() {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(value);
     }
 
     @Override

@@ -32,15 +32,16 @@ import java.util.regex.Pattern;
 record ListTasksRequest(Map<String, List<String>> parameters) {
     private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
 
+    /** The parameters of the trash: paging only. */
+    private static final Set<String> PAGING = Set.of("limit", "cursor");
+
     static final Set<String> KNOWN =
             Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
 
     /** @param cursors opens the {@code cursor} parameter (cursors are sealed by the server) */
     ListTasksQuery toQuery(UserId actor, PageCursorSeal cursors) {
         var violations = new Violations();
-        parameters.keySet().stream()
-                .filter(name -> !KNOWN.contains(name))
-                .forEach(name -> violations.add(name, "is not a known query parameter"));
+        refuseUnknown(violations, KNOWN);
         var status = one(violations, "status", CompletionStatus::parse).orElse(CompletionStatus.ALL);
         var text = one(violations, "q", TextQuery::parse).flatMap(Function.identity());
         var priority = one(violations, "priority", Priority::parse);
@@ -52,11 +53,7 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
         var cursor = one(violations, "cursor", cursors::open);
         TaskFilter filter = violations.check(() -> new TaskFilter(status, text, priority, tag, dueBefore, dueAfter));
-        try {
-            violations.throwIfAny();
-        } catch (ValidationException e) {
-            throw new BadRequestException("the query string has invalid parameters", e.violations());
-        }
+        refuseIfAny(violations);
         return new ListTasksQuery(actor, filter, new TaskOrder(sort, direction), limit, cursor);
     }
 
@@ -65,17 +62,26 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
 
     TrashPaging toTrashPaging(PageCursorSeal cursors) {
         var violations = new Violations();
-        parameters.keySet().stream()
-                .filter(name -> !name.equals("limit") && !name.equals("cursor"))
-                .forEach(name -> violations.add(name, "is not a known query parameter"));
+        refuseUnknown(violations, PAGING);
         int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
         var cursor = one(violations, "cursor", cursors::open);
+        refuseIfAny(violations);
+        return new TrashPaging(limit, cursor);
+    }
+
+    private void refuseUnknown(Violations violations, Set<String> known) {
+        parameters.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .forEach(name -> violations.add(name, "is not a known query parameter"));
+    }
+
+    /** Any violation makes the request a bad one (400), naming each parameter. */
+    private static void refuseIfAny(Violations violations) {
         try {
             violations.throwIfAny();
         } catch (ValidationException e) {
             throw new BadRequestException("the query string has invalid parameters", e.violations());
         }
-        return new TrashPaging(limit, cursor);
     }
 
     /** The single value of a parameter, parsed; a violation under the parameter's own name otherwise. */

@@ -6,6 +6,7 @@ import dev.todo.application.port.in.DeleteTaskCommand;
 import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.IdempotencyKey;
+import dev.todo.application.port.in.PageCursor;
 import dev.todo.application.port.in.UseCases;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.task.Task;
@@ -36,10 +37,7 @@ public final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         var page = useCases.listTasks()
                 .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner, cursors));
-        page.next()
-                .ifPresent(next -> ctx.header(
-                        "Link",
-                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(next))));
+        announceNext(ctx, page.next());
         ctx.json(page.tasks().stream().map(TaskResponse::from).toList());
     }
 
@@ -102,10 +100,7 @@ public final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         var paging = new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toTrashPaging(cursors);
         var page = useCases.trash().listTrash(owner, paging.limit(), paging.cursor());
-        page.next()
-                .ifPresent(next -> ctx.header(
-                        "Link",
-                        NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(next))));
+        announceNext(ctx, page.next());
         ctx.json(page.tasks().stream().map(TrashedTaskResponse::from).toList());
     }
 
@@ -118,6 +113,12 @@ public final class TaskHandlers {
         UserId owner = auth.pathOwner(ctx);
         useCases.trash().purgeTask(owner, taskId(ctx));
         NoContent.answer(ctx);
+    }
+
+    /** The next page's address in a {@code Link} header, when there is a next page. */
+    private void announceNext(Context ctx, Optional<PageCursor> next) {
+        next.ifPresent(cursor -> ctx.header(
+                "Link", NextPageLink.of(ctx.req().getRequestURI(), ctx.req().getQueryString(), cursors.seal(cursor))));
     }
 
     /** A malformed id in the path is a bad request (400), like a malformed query parameter. */

@@ -1,10 +1,8 @@
 package dev.todo.application.port.in;
 
+import dev.todo.domain.Sha256;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.user.UserId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /** Add a task with these details for the acting user, pending or already completed. */
@@ -35,12 +33,7 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
         }) {
             canonical.append(field.length()).append(':').append(field);
         }
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(canonical.toString());
     }
 
     /** Add a pending task. */
