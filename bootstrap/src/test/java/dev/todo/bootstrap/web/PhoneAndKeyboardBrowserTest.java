@@ -52,7 +52,20 @@ class PhoneAndKeyboardBrowserTest {
         page.task("w".repeat(120)).findElement(By.cssSelector("button.edit")).click();
         assertThat(page.element(By.id("edit-dialog")).isDisplayed()).isTrue();
         assertThat(horizontalOverflow()).as("edit dialog").isZero();
+        WebElement save = page.element(By.cssSelector("#edit-form button[type=submit]"));
+        assertThat(save.getRect().getX() + save.getRect().getWidth())
+                .as("Save on screen")
+                .isLessThanOrEqualTo(360);
         ui.browser().screenshot("phone-3-edit");
+        page.click(By.id("edit-cancel"));
+
+        WebElement undo = page.delete("w".repeat(120));
+        assertThat(horizontalOverflow()).as("undo notice").isZero();
+        assertThat(undo.getRect().getX()).isNotNegative();
+        assertThat(undo.getRect().getX() + undo.getRect().getWidth()).isLessThanOrEqualTo(360);
+        ui.browser().screenshot("phone-4-undo");
+        page.click(By.id("undo-button"));
+        page.awaitTitles(List.of("w".repeat(120)));
     }
 
     @Test
