@@ -145,8 +145,14 @@ export async function createTask(session, fields) {
   }
 }
 
-export async function replaceTask(session, id, fields) {
-  return (await authorized('PUT', tasksUrl(session, `/${id}`), session, { body: fields })).data;
+export async function getTask(session, id) {
+  return (await authorized('GET', tasksUrl(session, `/${id}`), session)).data;
+}
+
+/** Replaces the task only if it is still at `version` (If-Match); a newer change answers 412. */
+export async function replaceTask(session, id, fields, version) {
+  const headers = { 'If-Match': `"${version}"` };
+  return (await authorized('PUT', tasksUrl(session, `/${id}`), session, { body: fields, headers })).data;
 }
 
 export async function setCompleted(session, id, completed) {

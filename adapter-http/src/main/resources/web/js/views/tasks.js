@@ -2,7 +2,7 @@
 import * as api from '../api.js';
 import { fillValues, formValues } from '../drafts.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
-import { closeDialogs } from './dialogs.js';
+import { chooseOnConflict, closeDialogs } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
 import { createFilters } from './filters.js';
 import { onSubmit } from './forms.js';
@@ -26,7 +26,7 @@ export function createTasksView({ failed }) {
 
   mountTaskFields(addForm, 'add');
   const editDialog = createEditDialog({
-    save: (task, fields) => api.replaceTask(session, task.id, fields),
+    save: saveEdit,
     saved: (task) => {
       announce(`Saved “${task.title}”.`);
       replaceItem(task);
@@ -112,6 +112,26 @@ export function createTasksView({ failed }) {
     } catch (error) {
       checkbox.checked = task.completed;
       taskFailed(error, task);
+    }
+  }
+
+  // An edit is stored only over the version it was made from; if the task changed meanwhile, the person
+  // chooses: keep this edit (stored over the newer version) or take the stored one.
+  async function saveEdit(task, fields) {
+    try {
+      return await api.replaceTask(session, task.id, fields, task.version);
+    } catch (error) {
+      if (!(error instanceof api.ApiError) || error.status !== 412) throw error;
+      const current = await api.getTask(session, task.id);
+      const choice = await chooseOnConflict(current.title);
+      if (choice === 'mine') return api.replaceTask(session, task.id, fields, current.version);
+      if (choice === 'theirs') {
+        closeDialogs();
+        replaceItem(current);
+        announce(`Showing “${current.title}” as it was changed elsewhere.`);
+      }
+      // nothing more to save: taking theirs is done, and closing the question goes back to editing
+      throw new DOMException('Not saved', 'AbortError');
     }
   }
 

@@ -2,8 +2,10 @@ package dev.todo.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -58,6 +60,45 @@ class SafeguardsBrowserTest {
         page.awaitTitles(List.of("x".repeat(200)));
         assertThat(page.element(By.id("add-title-error")).getText()).isEmpty();
         assertThat(title.getAttribute("aria-invalid")).isNull();
+    }
+
+    @Test
+    void an_edit_over_a_newer_change_asks_and_keeps_mine_or_takes_theirs() {
+        TodoPage page = signedInAs("conflict");
+        page.addTask(TaskInput.titled("Original"));
+        TodoApi.Account elsewhere = page.storedAccount();
+        long id = ui.api()
+                .listTasks(elsewhere.token(), elsewhere.userId())
+                .get(0)
+                .path("id")
+                .asLong();
+
+        editMeanwhile(page, "Original", "Mine", elsewhere, id, "Theirs");
+        page.click(By.cssSelector("#conflict-dialog button[value=theirs]"));
+        page.awaitTitles(List.of("Theirs"));
+        assertThat(page.element(By.id("edit-dialog")).isDisplayed()).isFalse();
+
+        editMeanwhile(page, "Theirs", "Mine again", elsewhere, id, "Theirs again");
+        ui.browser().screenshot("safeguards-edit-conflict");
+        page.click(By.cssSelector("#conflict-dialog button[value=mine]"));
+        page.awaitTitles(List.of("Mine again"));
+        assertThat(ui.api()
+                        .listTasks(elsewhere.token(), elsewhere.userId())
+                        .get(0)
+                        .path("title")
+                        .asText())
+                .isEqualTo("Mine again");
+    }
+
+    /** Opens the edit of {@code title}, types {@code mine}; the task changes elsewhere; Save meets the conflict. */
+    private void editMeanwhile(
+            TodoPage page, String title, String mine, TodoApi.Account elsewhere, long id, String theirs) {
+        page.task(title).findElement(By.cssSelector("button.edit")).click();
+        page.type(By.id("edit-title"), mine);
+        ui.api().replaceTask(elsewhere.token(), elsewhere.userId(), id, Map.of("title", theirs));
+        page.click(By.cssSelector("#edit-form button[type=submit]"));
+        ui.browser().await().until(visibilityOfElementLocated(By.id("conflict-dialog")));
+        assertThat(page.text(By.id("conflict-message"))).contains("“" + theirs + "” was changed elsewhere");
     }
 
     private TodoPage signedInAs(String label) {

@@ -53,6 +53,10 @@ final class TodoApi {
         return send("GET", "/api/" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/trash", token, null, 200);
     }
 
+    JsonNode replaceTask(String token, String userId, long id, Map<String, Object> fields) {
+        return send("PUT", tasksPath(userId) + "/" + id, token, fields, 200);
+    }
+
     JsonNode listTasks(String token, String userId) {
         return send("GET", tasksPath(userId) + "?limit=200", token, null, 200);
     }
