@@ -1,4 +1,5 @@
-// Search, filters and sort: typing waits for a pause, choosing from a list applies at once.
+// Search, filters and sort: typing waits for a pause, choosing from a list applies at once. The page's
+// address carries them (?q=…&sort=…), so a reload or a shared link shows the same selection.
 
 const NAMES = ['q', 'status', 'priority', 'tag', 'sort', 'order'];
 const TYPING_PAUSE_MS = 300;
@@ -11,6 +12,8 @@ export function createFilters(form, changed) {
     clearTimeout(typingTimer);
     changed();
   };
+
+  fromAddress(form, control);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -29,7 +32,7 @@ export function createFilters(form, changed) {
   });
 
   return {
-    /** The list query parameters, without the empty ones. */
+    /** The list query parameters, without the empty ones; the address is updated to carry them. */
     values() {
       clearTimeout(typingTimer);
       const params = {};
@@ -37,6 +40,8 @@ export function createFilters(form, changed) {
         const value = control(name).value.trim();
         if (value) params[name] = value;
       }
+      const query = new URLSearchParams(params).toString();
+      history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
       return params;
     },
     status: () => control('status').value,
@@ -50,6 +55,19 @@ export function createFilters(form, changed) {
     reset() {
       clearTimeout(typingTimer);
       form.reset();
+      history.replaceState(history.state, '', location.pathname);
     },
   };
+}
+
+/** Sets the controls from the page's address; a value a list does not offer is left out. */
+function fromAddress(form, control) {
+  const params = new URLSearchParams(location.search);
+  for (const name of NAMES) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const field = control(name);
+    if (field.tagName === 'SELECT' && ![...field.options].some((option) => option.value === value)) continue;
+    field.value = value;
+  }
 }

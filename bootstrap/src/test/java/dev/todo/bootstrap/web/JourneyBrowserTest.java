@@ -130,6 +130,33 @@ class JourneyBrowserTest {
     }
 
     @Test
+    void search_filters_and_sort_survive_a_reload_and_travel_in_the_address() {
+        String email = WebUi.uniqueEmail("address");
+        TodoApi.Account account = ui.api().signUp("Address Person", email, WebUi.PASSWORD);
+        for (String title : List.of("Alpha report", "Beta report", "Gamma note")) {
+            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
+        }
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+
+        page.choose("filter-sort", "title");
+        page.choose("filter-order", "desc");
+        page.type(By.id("filter-q"), "report");
+        page.awaitTitles(List.of("Beta report", "Alpha report"));
+        String address = ui.browser().driver().getCurrentUrl();
+        ui.browser().driver().navigate().refresh();
+        page.awaitTaskList();
+
+        assertThat(address).contains("q=report", "sort=title", "order=desc");
+        page.awaitTitles(List.of("Beta report", "Alpha report"));
+        assertThat(page.element(By.id("filter-q")).getAttribute("value")).isEqualTo("report");
+        assertThat(page.element(By.id("filter-order")).getAttribute("value")).isEqualTo("desc");
+
+        page.signOut();
+        assertThat(ui.browser().driver().getCurrentUrl()).doesNotContain("q=report");
+    }
+
+    @Test
     void load_more_follows_the_link_header_to_the_next_page() {
         String email = WebUi.uniqueEmail("paging");
         TodoApi.Account account = ui.api().signUp("Many Tasks", email, WebUi.PASSWORD);
