@@ -2,6 +2,7 @@ package dev.todo.application.service;
 
 import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.PageCursor;
+import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.Text;
 import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.SortDirection;
@@ -17,10 +18,12 @@ import java.util.Optional;
 
 /**
  * Turns a position in one order into an opaque cursor and back. The cursor holds the order, the task
- * id and only the sort key that order needs: {@code v1|sort|direction|id|key}, base64url-encoded.
+ * id and only the sort key that order needs: {@code v1|sort|direction|id|key}, base64url-encoded. A
+ * position in the trash is {@code v1|trash|id|deleted_at}.
  */
 final class PageCursorCodec {
     private static final String VERSION = "v1";
+    private static final String TRASH = "trash";
 
     /** The cursor of a position in the given order (the position is in that order's sort). */
     PageCursor encode(TaskOrder order, TaskPosition position) {
@@ -34,8 +37,33 @@ final class PageCursorCodec {
                 order.direction().code(),
                 Long.toString(position.id().value()),
                 key(position));
-        return new PageCursor(
-                Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+        return cursor(text);
+    }
+
+    /** The cursor of a position in the trash. */
+    PageCursor encode(TrashSlice.Position position) {
+        return cursor(String.join(
+                "|",
+                VERSION,
+                TRASH,
+                Long.toString(position.id().value()),
+                position.deletedAt().toString()));
+    }
+
+    /** The trash position a cursor names; a cursor of the task list is refused. */
+    TrashSlice.Position decodeTrash(PageCursor cursor) {
+        String[] parts = text(cursor).split("\\|", 4);
+        if (parts.length < 2 || !VERSION.equals(parts[0])) {
+            throw new InvalidPageCursorException("unknown format");
+        }
+        if (!TRASH.equals(parts[1])) {
+            throw new InvalidPageCursorException("it belongs to another listing");
+        }
+        try {
+            return new TrashSlice.Position(time(parts[3]), TaskId.parse(parts[2]));
+        } catch (RuntimeException e) {
+            throw new InvalidPageCursorException("unknown format");
+        }
     }
 
     /** The position a cursor names, checked against the order of the query it arrived with. */
@@ -99,6 +127,11 @@ final class PageCursorCodec {
         int rank = Integer.parseInt(key);
         Priority.ofRank(rank);
         return rank;
+    }
+
+    private static PageCursor cursor(String text) {
+        return new PageCursor(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String text(PageCursor cursor) {
