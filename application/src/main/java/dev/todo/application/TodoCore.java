@@ -1,6 +1,7 @@
 package dev.todo.application;
 
 import dev.todo.application.memory.InMemoryTaskRepository;
+import dev.todo.application.port.in.ChangePage;
 import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CompleteTaskUseCase;
 import dev.todo.application.port.in.CreateTaskCommand;
@@ -11,6 +12,7 @@ import dev.todo.application.port.in.DeleteTaskUseCase;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.GetTaskUseCase;
 import dev.todo.application.port.in.IdempotencyKey;
+import dev.todo.application.port.in.ListChangesUseCase;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.ListTasksUseCase;
 import dev.todo.application.port.in.PageCursor;
@@ -19,11 +21,13 @@ import dev.todo.application.port.in.ReplaceTaskUseCase;
 import dev.todo.application.port.in.TaskPage;
 import dev.todo.application.port.in.TrashPage;
 import dev.todo.application.port.in.TrashUseCase;
+import dev.todo.application.port.out.ChangeLog;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.service.CompleteTaskService;
 import dev.todo.application.service.CreateTaskService;
 import dev.todo.application.service.DeleteTaskService;
 import dev.todo.application.service.GetTaskService;
+import dev.todo.application.service.ListChangesService;
 import dev.todo.application.service.ListTasksService;
 import dev.todo.application.service.ReplaceTaskService;
 import dev.todo.application.service.TrashService;
@@ -33,6 +37,7 @@ import dev.todo.domain.user.UserId;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The entry point for embedding the core: every task use case over one {@link TaskRepository}. The host
@@ -55,7 +60,8 @@ public final class TodoCore
                 ReplaceTaskUseCase,
                 DeleteTaskUseCase,
                 CompleteTaskUseCase,
-                TrashUseCase {
+                TrashUseCase,
+                ListChangesUseCase {
     private final CreateTaskUseCase create;
     private final ListTasksUseCase list;
     private final GetTaskUseCase get;
@@ -63,8 +69,9 @@ public final class TodoCore
     private final DeleteTaskUseCase delete;
     private final CompleteTaskUseCase complete;
     private final TrashUseCase trash;
+    private final Optional<ListChangesUseCase> changes;
 
-    private TodoCore(TaskRepository tasks, Clock clock) {
+    private TodoCore(TaskRepository tasks, Optional<ChangeLog> changeLog, Clock clock) {
         this.create = new CreateTaskService(tasks, clock);
         this.list = new ListTasksService(tasks);
         this.get = new GetTaskService(tasks);
@@ -72,11 +79,13 @@ public final class TodoCore
         this.delete = new DeleteTaskService(tasks, clock);
         this.complete = new CompleteTaskService(tasks, clock);
         this.trash = new TrashService(tasks, clock);
+        this.changes = changeLog.map(ListChangesService::new);
     }
 
     /** The core over a new, empty {@link InMemoryTaskRepository}; nothing is kept beyond the JVM. */
     public static TodoCore inMemory() {
-        return over(new InMemoryTaskRepository());
+        InMemoryTaskRepository tasks = new InMemoryTaskRepository();
+        return over(tasks, tasks.changeLog(), Clock.systemUTC());
     }
 
     /** The core over any task repository, with the system's UTC clock. */
@@ -86,7 +95,16 @@ public final class TodoCore
 
     /** The core over any task repository, with the clock that stamps creation, update and completion times. */
     public static TodoCore over(TaskRepository tasks, Clock clock) {
-        return new TodoCore(Objects.requireNonNull(tasks, "tasks"), Objects.requireNonNull(clock, "clock"));
+        return new TodoCore(
+                Objects.requireNonNull(tasks, "tasks"), Optional.empty(), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The core over a task repository and the change log it writes (delta sync through {@link #listChanges}). */
+    public static TodoCore over(TaskRepository tasks, ChangeLog changes, Clock clock) {
+        return new TodoCore(
+                Objects.requireNonNull(tasks, "tasks"),
+                Optional.of(Objects.requireNonNull(changes, "changes")),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     /** {@inheritDoc} */
@@ -146,5 +164,17 @@ public final class TodoCore
     @Override
     public void purgeTask(UserId actor, TaskId id) {
         trash.purgeTask(actor, id);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException if this core was built without a change log ({@link #over(TaskRepository)})
+     */
+    @Override
+    public ChangePage listChanges(UserId actor, OptionalLong since, int limit) {
+        return changes.orElseThrow(() -> new IllegalStateException(
+                        "this core has no change log: build it with TodoCore.over(tasks, changeLog, clock)"))
+                .listChanges(actor, since, limit);
     }
 }

@@ -2,6 +2,8 @@ package dev.todo.adapter.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.todo.application.port.out.ChangeLog;
+import dev.todo.application.port.out.ExpiredChanges;
 import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.SessionRepository;
 import dev.todo.application.port.out.SigningKeyRepository;
@@ -33,6 +35,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final ExpiredTrash expiredTrash;
+    private final PostgresChangeLog changeLog;
     private final SigningKeyRepository signingKeys;
 
     /** A pool this class opened from a URL, and therefore closes. */
@@ -50,6 +53,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.users = new PostgresUserRepository(transactions);
         this.sessions = new PostgresSessionRepository(transactions);
         this.expiredTrash = new PostgresExpiredTrash(transactions);
+        this.changeLog = new PostgresChangeLog(transactions);
         this.signingKeys = new PostgresSigningKeyRepository(transactions);
     }
 
@@ -115,6 +119,24 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Every user's trash, as housekeeping reaches it (expired tasks only). */
     public ExpiredTrash expiredTrash() {
         return expiredTrash;
+    }
+
+    /** Users' change logs, as the triggers on the task tables write them. */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /** Every user's change log, as housekeeping reaches it (old entries only). */
+    public ExpiredChanges expiredChanges() {
+        return changeLog;
+    }
+
+    /**
+     * Starts hearing the signals of new log entries on a session connection of its own to {@code directUrl}
+     * (the database's direct address when the pool goes through a transaction pooler); close it to stop.
+     */
+    public PostgresChangeSignals listenForChanges(DatabaseUrl directUrl) {
+        return new PostgresChangeSignals(directUrl, dataSource, schema);
     }
 
     /** Runs {@code job} once per {@code period} across every instance on this database, until closed. */

@@ -1,6 +1,7 @@
 package dev.todo.adapter.postgres;
 
 import dev.todo.application.TodoCore;
+import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +22,6 @@ public final class PostgresTodo {
     public static TodoCore over(DataSource dataSource, String schema) {
         PostgresPersistence persistence = PostgresPersistence.over(dataSource, TodoSchema.of(schema));
         persistence.migrate();
-        return TodoCore.over(persistence.taskRepository());
+        return TodoCore.over(persistence.taskRepository(), persistence.changeLog(), Clock.systemUTC());
     }
 }

@@ -82,13 +82,21 @@ class EmbeddedInHostDatabaseTest {
                             "V5__sessions.sql",
                             "V6__idempotency_keys.sql",
                             "V7__trash.sql",
-                            "V8__housekeeping.sql");
+                            "V8__housekeeping.sql",
+                            "V9__change_log.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
                                     + " and relrowsecurity and relforcerowsecurity order by relname"))
                     .containsExactly(
-                            "idempotency_keys", "refresh_tokens", "sessions", "tasks", "trashed_tasks", "users");
+                            "change_heads",
+                            "idempotency_keys",
+                            "refresh_tokens",
+                            "sessions",
+                            "task_changes",
+                            "tasks",
+                            "trashed_tasks",
+                            "users");
             assertThat(PostgresPersistence.over(host.dataSource(), TodoSchema.of("todo"))
                             .migrate())
                     .isZero();
@@ -132,7 +140,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(8);
+            assertThat(persistence.migrate()).isEqualTo(9);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -154,7 +162,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(7);
+            assertThat(persistence.migrate()).isEqualTo(8);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
@@ -164,7 +172,8 @@ class EmbeddedInHostDatabaseTest {
                             "V5__sessions.sql",
                             "V6__idempotency_keys.sql",
                             "V7__trash.sql",
-                            "V8__housekeeping.sql");
+                            "V8__housekeeping.sql",
+                            "V9__change_log.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -179,7 +188,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(8);
+                assertThat(persistence.migrate()).isEqualTo(9);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

@@ -3,7 +3,16 @@ package dev.todo.adapter.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.todo.application.port.out.ChangeRead;
+import dev.todo.domain.change.ChangeEntry;
+import dev.todo.domain.change.ChangeType;
+import dev.todo.domain.task.NewTask;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskDetails;
+import dev.todo.domain.user.UserId;
+import java.time.Instant;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -34,7 +43,7 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(8);
+            assertThat(persistence.migrate()).isEqualTo(9);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(
@@ -43,9 +52,53 @@ class MigrationTest {
                             .list());
             assertThat(tables)
                     .containsExactlyInAnyOrder(
-                            "tasks", "users", "sessions", "refresh_tokens", "idempotency_keys", "trashed_tasks");
+                            "tasks",
+                            "users",
+                            "sessions",
+                            "refresh_tokens",
+                            "idempotency_keys",
+                            "trashed_tasks",
+                            "change_heads",
+                            "task_changes");
         } finally {
             database.admin().useHandle(handle -> handle.execute("drop database " + name + " with (force)"));
+        }
+    }
+
+    @Test
+    void v9_records_each_existing_task_and_trashed_task_so_that_a_log_read_from_its_start_reproduces_them() {
+        try (var host = new HostDatabase(database)) {
+            Flyway.configure()
+                    .dataSource(host.dataSource())
+                    .locations("classpath:db/migration")
+                    .target("8")
+                    .load()
+                    .migrate();
+            host.jdbi().useHandle(handle -> {
+                handle.execute(VALID_ROW.replace("'owner'", "'ada'").replace("'title'", "'kept'"));
+                handle.execute("""
+                        insert into trashed_tasks (user_id, id, title, title_key, completed, completed_at, priority,
+                                                   due_at, tags, search, created_at, updated_at, version, deleted_at)
+                        values ('ada', 99, 'binned', 'binned', false, null, 0, null, '{}', 'binned', now(), now(), 2, now())
+                        """);
+            });
+            var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
+
+            assertThat(persistence.migrate()).isEqualTo(1);
+
+            UserId ada = UserId.of("ada");
+            ChangeRead log = persistence.changeLog().read(ada, 0, 10);
+            assertThat(log.entries())
+                    .extracting(ChangeEntry::type)
+                    .containsExactly(ChangeType.CREATED, ChangeType.DELETED);
+            assertThat(log.entries())
+                    .extracting(entry -> entry.task().orElseThrow().title().value())
+                    .containsExactly("kept", "binned");
+            assertThat(log.entries().get(1).trashed()).isPresent();
+            Task added = persistence.taskRepository().add(new NewTask(ada, TaskDetails.titled("new"), Instant.now()));
+            assertThat(persistence.changeLog().read(ada, 2, 10).entries())
+                    .extracting(ChangeEntry::id, entry -> entry.task().orElseThrow())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, added));
         }
     }
 

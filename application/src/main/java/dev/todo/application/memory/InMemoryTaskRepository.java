@@ -5,6 +5,7 @@ import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.application.port.out.TrashSlice;
+import dev.todo.domain.change.ChangeType;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
@@ -16,13 +17,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * A thread-safe {@link TaskRepository} in memory, with its {@link ExpiredTrash}: the reference the PostgreSQL
- * adapter is checked against.
+ * adapter is checked against. Every change it stores is recorded in its {@link InMemoryChangeLog}.
  */
 public final class InMemoryTaskRepository implements TaskRepository, ExpiredTrash {
     private final Map<Key, Task> tasks = new HashMap<>();
@@ -31,6 +33,8 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
     private final Map<Key, TrashedTask> trash = new HashMap<>();
     private final Map<RequestKey, KeyedTask> keys = new HashMap<>();
 
+    private final InMemoryChangeLog changes;
+
     private record Key(UserId owner, TaskId id) {}
 
     private record RequestKey(UserId owner, String key) {}
@@ -38,10 +42,26 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
     /** A task added with a key: the content's fingerprint and the task as it was stored then. */
     private record KeyedTask(byte[] fingerprint, Task task) {}
 
+    /** Records changes in {@code changes}. */
+    public InMemoryTaskRepository(InMemoryChangeLog changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /** With a change log of its own, on the system clock. */
+    public InMemoryTaskRepository() {
+        this(new InMemoryChangeLog());
+    }
+
+    /** The log of every change stored here. */
+    public InMemoryChangeLog changeLog() {
+        return changes;
+    }
+
     @Override
     public synchronized Task add(NewTask task) {
         Task stored = task.withId(TaskId.of(++lastId));
         tasks.put(new Key(stored.owner(), stored.id()), stored);
+        changes.recordTask(ChangeType.CREATED, stored);
         return stored;
     }
 
@@ -81,6 +101,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         Task stored = changed.storedAfter(current);
         tasks.put(key, stored);
+        changes.recordTask(ChangeType.ofReplacement(current.completed(), stored.completed()), stored);
         return Optional.of(stored);
     }
 
@@ -93,7 +114,9 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         Task changed = current.markCompleted(completed.orElse(!current.completed()), now);
         if (changed != current) {
-            tasks.put(key, changed.atVersion(current.version() + 1));
+            Task stored = changed.atVersion(current.version() + 1);
+            tasks.put(key, stored);
+            changes.recordTask(ChangeType.ofReplacement(current.completed(), stored.completed()), stored);
         }
         return Optional.of(tasks.get(key));
     }
@@ -108,6 +131,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         tasks.remove(new Key(owner, id));
         TrashedTask trashed = TrashedTask.of(current, now);
         trash.put(new Key(owner, id), trashed);
+        changes.recordDeleted(trashed);
         return Optional.of(trashed);
     }
 
@@ -119,12 +143,17 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         Task restored = trashed.restoredAt(now);
         tasks.put(new Key(owner, id), restored);
+        changes.recordTask(ChangeType.RESTORED, restored);
         return Optional.of(restored);
     }
 
     @Override
     public synchronized boolean purge(UserId owner, TaskId id) {
-        return trash.remove(new Key(owner, id)) != null;
+        if (trash.remove(new Key(owner, id)) == null) {
+            return false;
+        }
+        changes.recordPurged(owner, id);
+        return true;
     }
 
     @Override
@@ -134,7 +163,10 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
                 .limit(max)
                 .map(Map.Entry::getKey)
                 .toList();
-        expired.forEach(trash::remove);
+        expired.forEach(key -> {
+            trash.remove(key);
+            changes.recordPurged(key.owner(), key.id());
+        });
         return expired.size();
     }
 

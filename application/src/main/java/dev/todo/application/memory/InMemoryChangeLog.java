@@ -1,0 +1,114 @@
+package dev.todo.application.memory;
+
+import dev.todo.application.port.out.ChangeLog;
+import dev.todo.application.port.out.ChangeRead;
+import dev.todo.application.port.out.ChangeSignals;
+import dev.todo.application.port.out.ExpiredChanges;
+import dev.todo.domain.change.ChangeEntry;
+import dev.todo.domain.change.ChangeType;
+import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TrashedTask;
+import dev.todo.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongFunction;
+
+/**
+ * Users' change logs in memory, written by {@link InMemoryTaskRepository} with each change, with the
+ * signals that they grew (given at once, as the change is made) and housekeeping's view of old entries.
+ */
+public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, ChangeSignals {
+    private final Clock clock;
+    private final Map<UserId, UserLog> logs = new HashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** One user's kept entries, oldest first, and the newest id and time ever written. */
+    private static final class UserLog {
+        final Deque<ChangeEntry> kept = new ArrayDeque<>();
+        long lastId;
+        Instant lastAt = Instant.MIN;
+    }
+
+    public InMemoryChangeLog(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public InMemoryChangeLog() {
+        this(Clock.systemUTC());
+    }
+
+    void recordTask(ChangeType type, Task task) {
+        append(task.owner(), id -> ChangeEntry.of(id, type, task, atOrAfterLast(task.owner(), task.updatedAt())));
+    }
+
+    void recordDeleted(TrashedTask trashed) {
+        UserId owner = trashed.task().owner();
+        append(owner, id -> ChangeEntry.deleted(id, trashed, atOrAfterLast(owner, trashed.deletedAt())));
+    }
+
+    void recordPurged(UserId owner, TaskId id) {
+        Instant now = clock.instant();
+        append(owner, entryId -> ChangeEntry.purged(entryId, id, atOrAfterLast(owner, now)));
+    }
+
+    private void append(UserId owner, LongFunction<ChangeEntry> entry) {
+        long id;
+        synchronized (this) {
+            UserLog log = logs.computeIfAbsent(owner, user -> new UserLog());
+            ChangeEntry written = entry.apply(log.lastId + 1);
+            log.kept.addLast(written);
+            log.lastId = written.id();
+            log.lastAt = written.at();
+            id = written.id();
+        }
+        listeners.forEach(listener -> listener.grew(owner, id));
+    }
+
+    /** The entry time: the change's own, or the user's previous one if that is later (times never go back in a log). */
+    private synchronized Instant atOrAfterLast(UserId owner, Instant at) {
+        Instant last = logs.get(owner).lastAt;
+        return at.isBefore(last) ? last : at;
+    }
+
+    @Override
+    public synchronized ChangeRead read(UserId owner, long after, int limit) {
+        UserLog log = logs.get(owner);
+        if (log == null) {
+            return new ChangeRead(List.of(), 0);
+        }
+        return new ChangeRead(
+                log.kept.stream()
+                        .filter(entry -> entry.id() > after)
+                        .limit(limit)
+                        .toList(),
+                log.lastId);
+    }
+
+    @Override
+    public synchronized int trimBefore(Instant cutoff, int max) {
+        int trimmed = 0;
+        for (UserLog log : logs.values()) {
+            while (trimmed < max
+                    && !log.kept.isEmpty()
+                    && log.kept.peekFirst().at().isBefore(cutoff)) {
+                log.kept.removeFirst();
+                trimmed++;
+            }
+        }
+        return trimmed;
+    }
+
+    @Override
+    public AutoCloseable listen(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> listeners.remove(listener);
+    }
+}
