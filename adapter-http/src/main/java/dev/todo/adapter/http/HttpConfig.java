@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import dev.todo.adapter.http.events.EventStreamLimits;
 import dev.todo.adapter.http.guard.RateLimits;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.security.SecureRandom;
@@ -29,7 +30,8 @@ public record HttpConfig(
         int maxRequestsPerAddress,
         byte[] pageCursorKey,
         Optional<ProxyManager<String>> sharedSignInBuckets,
-        Duration sessionCookieMaxAge) {
+        Duration sessionCookieMaxAge,
+        EventStreamLimits eventStreams) {
 
     /** 64 KiB: far above any valid task or sign-up body, far below what could hurt the server. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -79,6 +81,7 @@ public record HttpConfig(
         if (sessionCookieMaxAge.isNegative() || sessionCookieMaxAge.isZero()) {
             throw new IllegalArgumentException("sessionCookieMaxAge must be positive, was " + sessionCookieMaxAge);
         }
+        Objects.requireNonNull(eventStreams, "eventStreams");
     }
 
     /**
@@ -97,7 +100,8 @@ public record HttpConfig(
                 DEFAULT_MAX_REQUESTS_PER_ADDRESS,
                 randomKey(),
                 Optional.empty(),
-                DEFAULT_SESSION_COOKIE_MAX_AGE);
+                DEFAULT_SESSION_COOKIE_MAX_AGE,
+                EventStreamLimits.DEFAULTS);
     }
 
     /** Binds the public port to this address only. */
@@ -135,6 +139,11 @@ public record HttpConfig(
         return with(copy -> copy.sharedSignInBuckets = Optional.of(buckets));
     }
 
+    /** The bounds of live event streams on this instance. */
+    public HttpConfig withEventStreams(EventStreamLimits limits) {
+        return with(copy -> copy.eventStreams = limits);
+    }
+
     /** The refresh-token cookie's lifetime: the session's (it is renewed with each refresh). */
     public HttpConfig withSessionCookieMaxAge(Duration maxAge) {
         return with(copy -> copy.sessionCookieMaxAge = maxAge);
@@ -160,6 +169,7 @@ public record HttpConfig(
         private byte[] pageCursorKey;
         private Optional<ProxyManager<String>> sharedSignInBuckets;
         private Duration sessionCookieMaxAge;
+        private EventStreamLimits eventStreams;
 
         private Copy(HttpConfig config) {
             host = config.host;
@@ -173,6 +183,7 @@ public record HttpConfig(
             pageCursorKey = config.pageCursorKey;
             sharedSignInBuckets = config.sharedSignInBuckets;
             sessionCookieMaxAge = config.sessionCookieMaxAge;
+            eventStreams = config.eventStreams;
         }
 
         private HttpConfig build() {
@@ -187,7 +198,8 @@ public record HttpConfig(
                     maxRequestsPerAddress,
                     pageCursorKey,
                     sharedSignInBuckets,
-                    sessionCookieMaxAge);
+                    sessionCookieMaxAge,
+                    eventStreams);
         }
     }
 

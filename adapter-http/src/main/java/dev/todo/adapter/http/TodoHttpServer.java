@@ -1,5 +1,6 @@
 package dev.todo.adapter.http;
 
+import dev.todo.adapter.http.events.EventStreams;
 import dev.todo.adapter.http.guard.ApiLimits;
 import dev.todo.adapter.http.guard.ClientAddresses;
 import dev.todo.adapter.http.guard.MethodOverrideBlocker;
@@ -8,6 +9,7 @@ import dev.todo.adapter.http.guard.SlowClients;
 import dev.todo.adapter.http.identity.TokenVerifier;
 import dev.todo.adapter.http.rest.AuthHandlers;
 import dev.todo.adapter.http.rest.BearerAuthentication;
+import dev.todo.adapter.http.rest.ChangeHandlers;
 import dev.todo.adapter.http.rest.Cors;
 import dev.todo.adapter.http.rest.JsonBodyReader;
 import dev.todo.adapter.http.rest.JsonMappers;
@@ -21,6 +23,7 @@ import dev.todo.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -36,6 +39,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class TodoHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+    private final EventStreams eventStreams;
     private static final int RESPONSE_COPY_BUFFER_BYTES = 4096;
 
     private final Javalin app;
@@ -75,6 +80,8 @@ public final class TodoHttpServer {
                 useCases, auth, bodies, guards.signInLimits(), new SessionCookie(config.sessionCookieMaxAge()), jwks);
         var taskHandlers = new TaskHandlers(useCases, auth, bodies, new PageCursorSeal(config.pageCursorKey()));
         var systemHandlers = new SystemHandlers(readiness);
+        this.eventStreams = new EventStreams(config.eventStreams(), Clock.systemUTC());
+        var changeHandlers = new ChangeHandlers(useCases, auth, eventStreams);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -101,7 +108,7 @@ public final class TodoHttpServer {
             javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new MethodOverrideBlocker()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             WebUi.serve(javalin);
-            Routes.declare(javalin.routes, guards, authHandlers, taskHandlers, systemHandlers);
+            Routes.declare(javalin.routes, guards, authHandlers, taskHandlers, changeHandlers, systemHandlers);
         });
     }
 
@@ -118,8 +125,14 @@ public final class TodoHttpServer {
         return app.port();
     }
 
-    /** Stops accepting connections and lets requests in flight finish (up to 10 seconds). */
+    /** How many live event streams are open (for the management port's metrics). */
+    public int openEventStreams() {
+        return eventStreams.openCount();
+    }
+
+    /** Ends every event stream, stops accepting connections and lets requests in flight finish (up to 10 seconds). */
     public void stop() {
+        eventStreams.close(); // each stream's response ends first, so stopping does not wait for them
         app.stop();
     }
 }

@@ -9,6 +9,7 @@ import dev.todo.application.memory.InMemorySessionRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.SessionPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,11 @@ final class TestServer implements AutoCloseable {
     final TestTokens tokens = new TestTokens();
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemorySessionRepository sessions = new InMemorySessionRepository(Clock.systemUTC());
-    final FaultyTaskRepository tasks = new FaultyTaskRepository(new InMemoryTaskRepository());
+    final InMemoryTaskRepository store = new InMemoryTaskRepository();
+    final FaultyTaskRepository tasks = new FaultyTaskRepository(store);
+    /** Live changes, with the sweep every second (15 s in the service). */
+    final ChangeFeed feed = new ChangeFeed(store.changeLog(), Duration.ofSeconds(1));
+
     final TestPasswordHasher hasher = new TestPasswordHasher();
     final AtomicBoolean ready = new AtomicBoolean(true);
     /** "METHOD route status" of each finished request, as the access log sees it. */
@@ -35,10 +40,14 @@ final class TestServer implements AutoCloseable {
 
     final TodoHttpServer server;
     final Api api;
+    final int port;
 
     private TestServer(HttpConfig config) {
+        store.changeLog().listen(feed);
         var useCases = ApplicationServices.over(
                 tasks,
+                store.changeLog(),
+                feed,
                 users,
                 sessions,
                 hasher,
@@ -53,7 +62,8 @@ final class TestServer implements AutoCloseable {
                 () -> JWKS,
                 ready::get,
                 (method, route, status, d, u) -> observed.add(method + " " + route + " " + status));
-        api = new Api(server.start());
+        port = server.start();
+        api = new Api(port);
     }
 
     static TestServer start() {
@@ -66,8 +76,11 @@ final class TestServer implements AutoCloseable {
 
     /** A server (not yet started) that authenticates with {@code auth}, as bootstrap wires it. */
     static TodoHttpServer withAuthentication(Authentication auth) {
+        var tasks = new InMemoryTaskRepository();
         var useCases = ApplicationServices.over(
-                new InMemoryTaskRepository(),
+                tasks,
+                tasks.changeLog(),
+                new ChangeFeed(tasks.changeLog(), Duration.ofSeconds(15)),
                 new InMemoryUserRepository(),
                 new InMemorySessionRepository(Clock.systemUTC()),
                 auth.passwordHasher(),
@@ -94,9 +107,15 @@ final class TestServer implements AutoCloseable {
                 response.json().get("token").asText());
     }
 
+    /** The server's address, for clients other than {@link #api}. */
+    java.net.URI uri() {
+        return java.net.URI.create("http://127.0.0.1:" + port);
+    }
+
     @Override
     public void close() {
         server.stop();
+        feed.close();
     }
 
     /** A signed-up user and a valid token for it. */

@@ -37,6 +37,11 @@ final class TestTokens implements TokenIssuer, TokenVerifier {
         return remember(profile.id(), Instant.now().plusSeconds(3600), Optional.of(profile));
     }
 
+    /** A token of {@code userId} that expires after {@code lifetime}. */
+    String tokenExpiringIn(String userId, java.time.Duration lifetime) {
+        return remember(UserId.of(userId), Instant.now().plus(lifetime), Optional.empty());
+    }
+
     String expiredToken(String userId) {
         return remember(UserId.of(userId), Instant.now().minusSeconds(1), Optional.empty());
     }

@@ -8,6 +8,7 @@ import dev.todo.domain.change.ChangeEntry;
 import dev.todo.domain.change.ChangeType;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskId;
+import dev.todo.domain.task.TaskTimes;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
     }
 
     void recordPurged(UserId owner, TaskId id) {
-        Instant now = clock.instant();
+        Instant now = TaskTimes.precise(clock.instant());
         append(owner, entryId -> ChangeEntry.purged(entryId, id, atOrAfterLast(owner, now)));
     }
 

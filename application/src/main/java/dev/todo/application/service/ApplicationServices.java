@@ -1,6 +1,8 @@
 package dev.todo.application.service;
 
 import dev.todo.application.port.in.UseCases;
+import dev.todo.application.port.in.WatchChangesUseCase;
+import dev.todo.application.port.out.ChangeLog;
 import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
 import dev.todo.application.port.out.SessionRepository;
@@ -15,6 +17,8 @@ public final class ApplicationServices {
 
     public static UseCases over(
             TaskRepository tasks,
+            ChangeLog changes,
+            WatchChangesUseCase watchChanges,
             UserRepository users,
             SessionRepository sessionRepository,
             PasswordHasher hasher,
@@ -37,6 +41,8 @@ public final class ApplicationServices {
                 new ReplaceTaskService(tasks, clock),
                 new DeleteTaskService(tasks, clock),
                 new CompleteTaskService(tasks, clock),
-                new TrashService(tasks, clock));
+                new TrashService(tasks, clock),
+                new ListChangesService(changes),
+                watchChanges);
     }
 }

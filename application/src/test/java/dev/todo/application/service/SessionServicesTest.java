@@ -28,8 +28,11 @@ class SessionServicesTest {
     private final UseCases instanceB = instance();
 
     private UseCases instance() {
+        var tasks = new InMemoryTaskRepository();
         return ApplicationServices.over(
-                new InMemoryTaskRepository(),
+                tasks,
+                tasks.changeLog(),
+                new ChangeFeed(tasks.changeLog(), Duration.ofSeconds(15)),
                 users,
                 store,
                 new CountingPasswordHasher(),

@@ -31,6 +31,9 @@ final class ConcurrencyPerAddress extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (isEventStream(request)) {
+            return super.handle(request, response, callback); // long-lived, bounded per user and instance instead
+        }
         String address = addresses.of(
                 Request.getRemoteAddr(request), request.getHeaders().getValuesList("X-Forwarded-For"));
         AtomicInteger count = inFlight.compute(address, (a, c) -> c == null ? new AtomicInteger(1) : increment(c));
@@ -48,6 +51,11 @@ final class ConcurrencyPerAddress extends Handler.Wrapper {
                 release(address);
             }
         }
+    }
+
+    private static boolean isEventStream(Request request) {
+        String path = request.getHttpURI().getPath();
+        return path != null && path.startsWith("/api/") && path.endsWith("/events");
     }
 
     private static AtomicInteger increment(AtomicInteger count) {

@@ -1,8 +1,10 @@
 package dev.todo.adapter.http.problem;
 
+import dev.todo.adapter.http.events.TooManyStreamsException;
 import dev.todo.adapter.http.identity.InvalidTokenException;
 import dev.todo.adapter.http.identity.IssuerUnavailableException;
 import dev.todo.adapter.http.identity.PasswordHashingBusyException;
+import dev.todo.application.port.in.ChangesExpiredException;
 import dev.todo.application.port.in.IdempotencyKeyInFlightException;
 import dev.todo.application.port.in.IdempotencyKeyReusedException;
 import dev.todo.application.port.in.InvalidCredentialsException;
@@ -92,6 +94,31 @@ public final class ErrorMapping {
                                 "Idempotency-Key reused",
                                 422,
                                 "This Idempotency-Key was used for a request with other content.")));
+        routes.exception(
+                ChangesExpiredException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of(
+                                "changes-expired",
+                                "Gone",
+                                410,
+                                "The changes after this position are no longer kept (or it is beyond the newest);"
+                                        + " read the tasks and the trash again, then follow the changes from the"
+                                        + " position without since.")));
+        routes.exception(TooManyStreamsException.class, (e, ctx) -> {
+            if (e.instanceFull()) {
+                unavailable(ctx, Duration.ofSeconds(5), "This instance holds as many event streams as it can.");
+            } else {
+                ctx.header("Retry-After", "10");
+                write(
+                        ctx,
+                        Problem.of(
+                                "too-many-streams",
+                                "Too many requests",
+                                429,
+                                "This user holds as many event streams as allowed; close one first."));
+            }
+        });
         routes.exception(TaskVersionMismatchException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(PreconditionFailedException.class, (e, ctx) -> preconditionFailed(ctx));
         routes.exception(

@@ -52,8 +52,13 @@ public final class BearerAuthentication {
 
     /** The token's subject, who must be the {@code user_id} of the path. @throws ForeignUserException if not */
     UserId pathOwner(Context ctx) {
-        UserId subject = authenticate(ctx).id();
-        if (!subject.value().equals(ctx.pathParam("user_id"))) {
+        return pathUser(ctx).id();
+    }
+
+    /** The token's subject with its expiry, who must be the {@code user_id} of the path. */
+    AuthenticatedUser pathUser(Context ctx) {
+        AuthenticatedUser subject = authenticate(ctx);
+        if (!subject.id().value().equals(ctx.pathParam("user_id"))) {
             throw new ForeignUserException();
         }
         return subject;

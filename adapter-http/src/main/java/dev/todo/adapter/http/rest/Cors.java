@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class Cors {
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
-    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Prefer, Idempotency-Key";
+    private static final String ALLOWED_HEADERS =
+            "Authorization, Content-Type, If-Match, Prefer, Idempotency-Key, Last-Event-ID";
     private static final String EXPOSED_HEADERS =
             "ETag, Location, Link, Retry-After, WWW-Authenticate, RateLimit, RateLimit-Policy, Preference-Applied, Idempotent-Replayed";
     private static final String MAX_AGE_SECONDS = "600";

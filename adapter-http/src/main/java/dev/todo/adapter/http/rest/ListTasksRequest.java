@@ -1,6 +1,7 @@
 package dev.todo.adapter.http.rest;
 
 import dev.todo.adapter.http.problem.BadRequestException;
+import dev.todo.application.port.in.ListChangesUseCase;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.PageCursor;
 import dev.todo.domain.ValidationException;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,6 +36,9 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
 
     /** The parameters of the trash: paging only. */
     private static final Set<String> PAGING = Set.of("limit", "cursor");
+
+    private static final Set<String> CHANGES_PAGING = Set.of("since", "limit");
+    private static final Pattern POSITION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     static final Set<String> KNOWN =
             Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
@@ -67,6 +72,25 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         var cursor = one(violations, "cursor", cursors::open);
         refuseIfAny(violations);
         return new TrashPaging(limit, cursor);
+    }
+
+    /** Delta sync's paging: {@code since} (a non-negative integer, or none) and {@code limit} (default 100). */
+    record ChangesPaging(OptionalLong since, int limit) {}
+
+    ChangesPaging toChangesPaging() {
+        var violations = new Violations();
+        refuseUnknown(violations, CHANGES_PAGING);
+        Optional<Long> since = one(violations, "since", ListTasksRequest::position);
+        int limit = one(violations, "limit", ListTasksRequest::changesLimit).orElse(ListChangesUseCase.DEFAULT_LIMIT);
+        refuseIfAny(violations);
+        return new ChangesPaging(since.map(OptionalLong::of).orElse(OptionalLong.empty()), limit);
+    }
+
+    /** For routes that take no query parameter. */
+    void refuseAnyParameter() {
+        var violations = new Violations();
+        refuseUnknown(violations, Set.of());
+        refuseIfAny(violations);
     }
 
     private void refuseUnknown(Violations violations, Set<String> known) {
@@ -109,6 +133,21 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         } catch (DateTimeParseException e) {
             throw new ValidationException(name, "must be an RFC 3339 date-time with offset");
         }
+    }
+
+    private static long position(String raw) {
+        if (!POSITION.matcher(raw).matches()) {
+            throw new ValidationException("since", "must be a non-negative integer");
+        }
+        return Long.parseLong(raw);
+    }
+
+    private static int changesLimit(String raw) {
+        int limit = LIMIT.matcher(raw).matches() ? Integer.parseInt(raw) : 0;
+        if (limit < 1 || limit > ListChangesUseCase.MAX_LIMIT) {
+            throw new ValidationException("limit", "must be an integer from 1 to " + ListChangesUseCase.MAX_LIMIT);
+        }
+        return limit;
     }
 
     /** The range is the application's rule; anything but a plain number is outside it. */

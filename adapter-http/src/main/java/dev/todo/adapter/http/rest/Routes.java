@@ -18,11 +18,18 @@ public final class Routes {
     public static final String TASKS = "/api/{user_id}/tasks";
     public static final String TASK = TASKS + "/{id}";
     public static final String TRASH = "/api/{user_id}/trash";
+    public static final String CHANGES = "/api/{user_id}/changes";
+    public static final String EVENTS = "/api/{user_id}/events";
 
     private Routes() {}
 
     public static void declare(
-            RoutesConfig routes, Guards guards, AuthHandlers auth, TaskHandlers tasks, SystemHandlers system) {
+            RoutesConfig routes,
+            Guards guards,
+            AuthHandlers auth,
+            TaskHandlers tasks,
+            ChangeHandlers changes,
+            SystemHandlers system) {
         routes.before(SecurityHeaders::apply);
         routes.before(ctx -> {
             if (ctx.method() == HandlerType.TRACE) {
@@ -50,6 +57,8 @@ public final class Routes {
         getAndHead(routes, TRASH, tasks::listTrash);
         routes.post(TRASH + "/{id}/restore", tasks::restore);
         routes.delete(TRASH + "/{id}", tasks::purge);
+        getAndHead(routes, CHANGES, changes::changes);
+        getAndHead(routes, EVENTS, changes::events);
 
         getAndHead(routes, "/healthz", system::health);
         getAndHead(routes, "/readyz", system::ready);

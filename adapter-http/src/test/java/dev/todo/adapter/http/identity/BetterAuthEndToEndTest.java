@@ -11,6 +11,7 @@ import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.SessionPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -41,10 +42,13 @@ class BetterAuthEndToEndTest {
                             new ExternalIssuerConfig(betterAuth.jwksUrl(), betterAuth.baseUrl(), betterAuth.baseUrl())),
             new InMemorySigningKeyRepository(),
             clock);
+    private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
     private final TodoHttpServer server = new TodoHttpServer(
             HttpConfig.defaults(0),
             ApplicationServices.over(
-                    new InMemoryTaskRepository(),
+                    tasks,
+                    tasks.changeLog(),
+                    new ChangeFeed(tasks.changeLog(), Duration.ofSeconds(15)),
                     new InMemoryUserRepository(),
                     new InMemorySessionRepository(clock),
                     auth.passwordHasher(),

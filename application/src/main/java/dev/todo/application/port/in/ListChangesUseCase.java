@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 /** Delta sync: the acting user's changes after a position, for a client that keeps a copy of the tasks. */
 public interface ListChangesUseCase {
+    int DEFAULT_LIMIT = 100;
     int MAX_LIMIT = 1_000;
 
     /**

@@ -16,7 +16,9 @@ public record UseCases(
         ReplaceTaskUseCase replaceTask,
         DeleteTaskUseCase deleteTask,
         CompleteTaskUseCase completeTask,
-        TrashUseCase trash) {
+        TrashUseCase trash,
+        ListChangesUseCase listChanges,
+        WatchChangesUseCase watchChanges) {
     public UseCases {
         Objects.requireNonNull(signUp, "signUp");
         Objects.requireNonNull(signIn, "signIn");
@@ -31,5 +33,7 @@ public record UseCases(
         Objects.requireNonNull(deleteTask, "deleteTask");
         Objects.requireNonNull(completeTask, "completeTask");
         Objects.requireNonNull(trash, "trash");
+        Objects.requireNonNull(listChanges, "listChanges");
+        Objects.requireNonNull(watchChanges, "watchChanges");
     }
 }
