@@ -2,6 +2,7 @@ package dev.todo.bootstrap;
 
 import dev.todo.adapter.http.HttpConfig;
 import dev.todo.adapter.http.TodoHttpServer;
+import dev.todo.adapter.http.events.EventStreamLimits;
 import dev.todo.adapter.http.identity.AuthConfig;
 import dev.todo.adapter.http.identity.Authentication;
 import dev.todo.adapter.http.identity.ExternalIssuerConfig;
@@ -12,10 +13,12 @@ import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
+import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.HousekeepingService;
 import dev.todo.application.service.SessionPolicy;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.Setting;
+import dev.todo.bootstrap.ops.ChangeMetrics;
 import dev.todo.bootstrap.ops.Housekeeping;
 import dev.todo.bootstrap.ops.ManagementServer;
 import dev.todo.bootstrap.ops.MetricsRegistry;
@@ -34,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +53,8 @@ public final class TodoApplication implements AutoCloseable {
     private static final Duration BUCKET_CLEANING_PERIOD = Duration.ofMinutes(1);
     /** How often the sessions other instances ended are read (their access tokens are refused within that). */
     private static final Duration ENDED_SESSIONS_PERIOD = Duration.ofSeconds(1);
+    /** Every followed log is read again this often, so a lost change signal delays an event at most this long. */
+    private static final Duration CHANGE_SWEEP_PERIOD = Duration.ofSeconds(15);
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
@@ -108,9 +114,17 @@ public final class TodoApplication implements AutoCloseable {
                     BUCKET_CLEANING_PERIOD, "rate-limit-cleaner", () -> signInBuckets.removeExpired(1_000));
             started.push(bucketCleaning);
             var clock = Clock.systemUTC();
+            var changeFeed = new ChangeFeed(persistence.changeLog(), CHANGE_SWEEP_PERIOD);
+            started.push(changeFeed);
+            var changeSignals =
+                    persistence.listenForChanges(config.databaseDirectUrl().orElse(url));
+            started.push(changeSignals);
+            changeSignals.listen(changeFeed);
             var auth = Authentication.create(authConfig(config), persistence.signingKeyRepository(), clock);
             var useCases = ApplicationServices.over(
                     persistence.taskRepository(),
+                    persistence.changeLog(),
+                    changeFeed,
                     persistence.userRepository(),
                     persistence.sessionRepository(),
                     auth.passwordHasher(),
@@ -121,22 +135,37 @@ public final class TodoApplication implements AutoCloseable {
             var endedSessions =
                     Housekeeping.every(ENDED_SESSIONS_PERIOD, "ended-sessions", useCases.endedSessions()::catchUp);
             started.push(endedSessions);
-            var housekeeping = new HousekeepingService(persistence.expiredTrash(), config.trashRetention(), clock);
+            var housekeeping = new HousekeepingService(
+                    persistence.expiredTrash(),
+                    config.trashRetention(),
+                    persistence.expiredChanges(),
+                    config.changesRetention(),
+                    clock);
+            var registry = MetricsRegistry.create();
+            var changeMetrics = new AtomicReference<ChangeMetrics>();
             var cluster = persistence.scheduleHousekeeping(config.housekeepingInterval(), () -> {
-                int purged = housekeeping.runOnce();
-                LOG.info("housekeeping: purged {} trashed tasks older than {}", purged, config.trashRetention());
+                var report = housekeeping.runOnce();
+                Optional.ofNullable(changeMetrics.get())
+                        .ifPresent(metrics -> metrics.housekeepingRan(report.purgedTasks(), report.trimmedEntries()));
+                LOG.info(
+                        "housekeeping: purged {} trashed tasks older than {}, deleted {} change-log entries older than {}",
+                        report.purgedTasks(),
+                        config.trashRetention(),
+                        report.trimmedEntries(),
+                        config.changesRetention());
             });
             started.push(cluster);
             var draining = new AtomicBoolean(false);
             BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
-            var registry = MetricsRegistry.create();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
             var http = new TodoHttpServer(
                     // page cursors sealed with a key every instance derives alike from the shared signing key
                     httpConfig(config)
                             .withPageCursorKey(auth.derivedSecret("page-cursor"))
                             .withSharedSignInBuckets(signInBuckets.proxyManager())
-                            .withSessionCookieMaxAge(config.sessionTtl()),
+                            .withSessionCookieMaxAge(config.sessionTtl())
+                            .withEventStreams(EventStreamLimits.DEFAULTS.withStreams(
+                                    config.eventStreamsPerUser(), config.eventStreamsPerInstance())),
                     useCases,
                     auth.tokenVerifier(),
                     auth.jwks()::document,
@@ -144,11 +173,12 @@ public final class TodoApplication implements AutoCloseable {
                     new RequestMetricsAndLog(registry));
             int port = startHttp(http, config);
             started.push(http::stop);
+            changeMetrics.set(ChangeMetrics.bind(registry, http, changeSignals));
             var management = startManagement(config.managementPort(), registry, ready);
             return new TodoApplication(
                     embedded,
                     persistence,
-                    List.of(bucketCleaning, endedSessions, cluster),
+                    List.of(bucketCleaning, endedSessions, cluster, changeFeed, changeSignals),
                     http,
                     management,
                     port,

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A PgBouncer in transaction pool mode in front of a test database, started from the installed binary. */
-final class PgBouncer implements AutoCloseable {
+public final class PgBouncer implements AutoCloseable {
     private static final Pattern VERSION = Pattern.compile("PgBouncer (\\d+)\\.(\\d+)");
-    static final String DATABASE = "todo";
+    public static final String DATABASE = "todo";
 
     private final Process process;
     private final int port;
@@ -30,7 +30,7 @@ final class PgBouncer implements AutoCloseable {
     }
 
     /** The installed pgbouncer binary, if there is one. */
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/usr/local/sbin";
         return Stream.of(path.split(":"))
                 .filter(dir -> !dir.isEmpty())
@@ -39,7 +39,7 @@ final class PgBouncer implements AutoCloseable {
                 .findFirst();
     }
 
-    static PgBouncer start(Path binary, Path folder, int postgresPort, String password, int serverPoolSize)
+    public static PgBouncer start(Path binary, Path folder, int postgresPort, String password, int serverPoolSize)
             throws Exception {
         boolean tracks = supportsPreparedStatements(binary);
         int port;
@@ -52,8 +52,8 @@ final class PgBouncer implements AutoCloseable {
         String config = String.join(
                 "\n",
                 "[databases]",
-                DATABASE + " = host=127.0.0.1 port=" + postgresPort + " dbname=postgres user=postgres password="
-                        + password,
+                DATABASE + " = host=127.0.0.1 port=" + postgresPort + " dbname=postgres user=postgres"
+                        + (password.isEmpty() ? "" : " password=" + password),
                 "[pgbouncer]",
                 "listen_addr = 127.0.0.1",
                 "listen_port = " + port,
@@ -107,11 +107,11 @@ final class PgBouncer implements AutoCloseable {
         throw new IllegalStateException("pgbouncer did not start listening on port " + port);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean tracksPreparedStatements() {
+    public boolean tracksPreparedStatements() {
         return tracksPreparedStatements;
     }
 

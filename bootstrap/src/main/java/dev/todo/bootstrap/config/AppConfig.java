@@ -27,6 +27,10 @@ public record AppConfig(
         int dbPoolSize,
         Duration trashRetention,
         Duration housekeepingInterval,
+        Duration changesRetention,
+        Optional<DatabaseUrl> databaseDirectUrl,
+        int eventStreamsPerUser,
+        int eventStreamsPerInstance,
         int managementPort,
         LogFormat logFormat,
         RateLimits rateLimits,
@@ -65,6 +69,10 @@ public record AppConfig(
                 + ", dbPoolSize=" + dbPoolSize
                 + ", trashRetention=" + trashRetention
                 + ", housekeepingInterval=" + housekeepingInterval
+                + ", changesRetention=" + changesRetention
+                + ", databaseDirectUrl="
+                + databaseDirectUrl.map(u -> "configured").orElse("(DATABASE_URL)")
+                + ", eventStreams=" + eventStreamsPerUser + " per user, " + eventStreamsPerInstance + " per instance"
                 + ", managementPort=" + managementPort
                 + ", logFormat=" + logFormat
                 + ", rateLimits=" + rateLimits

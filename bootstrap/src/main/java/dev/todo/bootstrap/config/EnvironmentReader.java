@@ -53,6 +53,11 @@ final class EnvironmentReader {
                 duration(Setting.TRASH_RETENTION, MIN_TOKEN_TTL, Duration.ofDays(3650), "P30D", "P30D");
         Duration housekeepingInterval =
                 duration(Setting.HOUSEKEEPING_INTERVAL, MIN_TOKEN_TTL, Duration.ofDays(1), "PT1H", "PT1H");
+        Duration changesRetention =
+                duration(Setting.CHANGES_RETENTION, Duration.ofHours(1), Duration.ofDays(3650), "P30D", "P30D");
+        Optional<DatabaseUrl> directUrl = directUrl(databaseUrl);
+        int streamsPerUser = integer(Setting.EVENT_STREAMS_PER_USER, 1, 1_000, "10");
+        int streamsPerInstance = integer(Setting.EVENT_STREAMS_PER_INSTANCE, 1, 100_000, "1000");
         int managementPort = integer(Setting.MANAGEMENT_PORT, 0, 65_535, "9090");
         LogFormat logFormat = logFormat();
         RateLimits rateLimits = new RateLimits(
@@ -79,6 +84,10 @@ final class EnvironmentReader {
                 poolSize,
                 trashRetention,
                 housekeepingInterval,
+                changesRetention,
+                directUrl,
+                streamsPerUser,
+                streamsPerInstance,
                 managementPort,
                 logFormat,
                 rateLimits,
@@ -160,6 +169,27 @@ final class EnvironmentReader {
             return raw.map(DatabaseUrl::parse);
         } catch (InvalidDatabaseUrlException e) {
             problem(Setting.DATABASE_URL, e.problem(), "postgresql://todo:secret@db.example.com:5432/todo");
+            return Optional.empty();
+        }
+    }
+
+    /** The direct URL for live events: only beside an external DATABASE_URL (the embedded database is direct). */
+    private Optional<DatabaseUrl> directUrl(Optional<DatabaseUrl> databaseUrl) {
+        Optional<String> raw = text(Setting.DATABASE_DIRECT_URL);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text(Setting.DATABASE_URL).isEmpty()) {
+            problem(
+                    Setting.DATABASE_DIRECT_URL,
+                    "needs DATABASE_URL: the embedded database is reached directly",
+                    "postgresql://todo:secret@db.example.com:5432/todo");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DatabaseUrl.parse(raw.get()));
+        } catch (InvalidDatabaseUrlException e) {
+            problem(Setting.DATABASE_DIRECT_URL, e.problem(), "postgresql://todo:secret@db.example.com:5432/todo");
             return Optional.empty();
         }
     }

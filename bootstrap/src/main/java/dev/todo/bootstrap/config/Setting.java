@@ -12,6 +12,12 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             "(embedded PostgreSQL)",
             "postgresql://user:pass@host:port/db?sslmode=require or a jdbc:postgresql: URL",
             true);
+    public static final Setting DATABASE_DIRECT_URL = new Setting(
+            "DATABASE_DIRECT_URL",
+            "(DATABASE_URL)",
+            "a direct (session) connection for live events when DATABASE_URL goes through a transaction pooler"
+                    + " such as PgBouncer; same forms as DATABASE_URL",
+            true);
     public static final Setting DB_CONNECT_TIMEOUT = new Setting(
             "DB_CONNECT_TIMEOUT",
             "PT30S",
@@ -43,6 +49,15 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             "PT1H",
             "how often one instance purges the expired trash, ISO-8601, PT1S to P1D",
             false);
+    public static final Setting CHANGES_RETENTION = new Setting(
+            "CHANGES_RETENTION",
+            "P30D",
+            "how long change-log entries are kept for delta sync and resumed event streams, ISO-8601, PT1H to P3650D",
+            false);
+    public static final Setting EVENT_STREAMS_PER_USER = new Setting(
+            "EVENT_STREAMS_PER_USER", "10", "live event streams one user may hold on one instance, 1 to 1000", false);
+    public static final Setting EVENT_STREAMS_PER_INSTANCE = new Setting(
+            "EVENT_STREAMS_PER_INSTANCE", "1000", "live event streams one instance holds at most, 1 to 100000", false);
     public static final Setting AUTH_SIGNING_KEY = new Setting(
             "AUTH_SIGNING_KEY",
             "(generated once, stored in the database)",
@@ -102,6 +117,10 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             DB_POOL_SIZE,
             TRASH_RETENTION,
             HOUSEKEEPING_INTERVAL,
+            CHANGES_RETENTION,
+            DATABASE_DIRECT_URL,
+            EVENT_STREAMS_PER_USER,
+            EVENT_STREAMS_PER_INSTANCE,
             MANAGEMENT_PORT,
             LOG_FORMAT,
             RATE_LIMIT_API_PER_USER,

@@ -21,6 +21,10 @@ final class ExternalDatabase implements AutoCloseable {
         start();
     }
 
+    int port() {
+        return port;
+    }
+
     String url() {
         return "postgresql://postgres@localhost:" + port + "/postgres";
     }

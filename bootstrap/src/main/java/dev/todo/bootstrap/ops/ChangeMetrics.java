@@ -1,0 +1,35 @@
+package dev.todo.bootstrap.ops;
+
+import dev.todo.adapter.http.TodoHttpServer;
+import dev.todo.adapter.postgres.PostgresChangeSignals;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Publishes the live-events figures (open streams, whether the change listener is connected) and housekeeping's work. */
+public final class ChangeMetrics {
+    private final Counter runs;
+    private final Counter purged;
+    private final Counter trimmed;
+
+    private ChangeMetrics(MeterRegistry registry) {
+        this.runs = Counter.builder("todo.housekeeping.runs").register(registry);
+        this.purged = Counter.builder("todo.housekeeping.purged.tasks").register(registry);
+        this.trimmed = Counter.builder("todo.housekeeping.trimmed.changes").register(registry);
+    }
+
+    public static ChangeMetrics bind(MeterRegistry registry, TodoHttpServer http, PostgresChangeSignals signals) {
+        Gauge.builder("todo.events.streams.open", http, TodoHttpServer::openEventStreams)
+                .register(registry);
+        Gauge.builder("todo.changes.listener.connected", signals, s -> s.isConnected() ? 1 : 0)
+                .register(registry);
+        return new ChangeMetrics(registry);
+    }
+
+    /** Counts one housekeeping run and what it removed. */
+    public void housekeepingRan(int purgedTasks, int trimmedEntries) {
+        runs.increment();
+        purged.increment(purgedTasks);
+        trimmed.increment(trimmedEntries);
+    }
+}
