@@ -12,14 +12,18 @@ const tasksView = createTasksView({ failed: reportFailure });
 // Tabs of this browser share the session cookie; they tell each other when it starts and ends.
 const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('todo-session') : null;
 let session = null;
+// Set while another tab signs out: a renewal refused meanwhile is that sign-out, not a lost session.
+let signingOutElsewhere = null;
 
 const LOST = 'Your session has ended. Please sign in again; what you were typing is kept.';
 
 document.getElementById('sign-out').addEventListener('click', async () => {
+  tabs?.postMessage('signing-out');
   try {
     await signOut();
   } catch (error) {
     if (error instanceof NetworkError) {
+      tabs?.postMessage('sign-out-failed');
       showBanner('The server could not be reached, so this browser may still be signed in. Try again.');
       return;
     }
@@ -29,6 +33,8 @@ document.getElementById('sign-out').addEventListener('click', async () => {
 });
 
 tabs?.addEventListener('message', ({ data }) => {
+  clearTimeout(signingOutElsewhere);
+  signingOutElsewhere = data === 'signing-out' ? setTimeout(() => { signingOutElsewhere = null; }, 10_000) : null;
   if (data === 'signed-out' && session) endSession('You signed out in another tab.', { keepDraft: true });
   if (data === 'signed-in' && !session) resume();
 });
@@ -40,7 +46,8 @@ function startSession(answer) {
 }
 
 function sessionLost() {
-  endSession(LOST, { keepEmail: true, keepDraft: true });
+  if (signingOutElsewhere) endSession('You signed out in another tab.', { keepDraft: true });
+  else endSession(LOST, { keepEmail: true, keepDraft: true });
 }
 
 function showTasks({ focus }) {
