@@ -12,7 +12,7 @@ STREAMS=${STREAMS:-1000}
 USERS=${USERS:-100}
 PORT=${PORT:-18480}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18490}
-SECRET=$(tr -dc 'A-Za-z0-9' </dev/urandom | head -c 48)
+SECRET=$(openssl rand -hex 24)
 ISSUER=https://streams.bench.example.com
 DATA=$(mktemp -d)
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$DATA"' EXIT

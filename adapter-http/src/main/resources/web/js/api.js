@@ -169,3 +169,29 @@ export async function restoreTask(session, id) {
   const url = apiUrl(`${encodeURIComponent(session.user.id)}/trash/${id}/restore`);
   return (await authorized('POST', url, session)).data;
 }
+
+function userUrl(session, suffix) {
+  return apiUrl(`${encodeURIComponent(session.user.id)}/${suffix}`);
+}
+
+/** Where the change log stands now: the position to follow changes from once the list has been read. */
+export async function changePosition(session, signal) {
+  const { response } = await authorized('GET', userUrl(session, 'changes'), session, { signal });
+  const next = nextLink(response.headers.get('Link'), response.url);
+  return next ? new URL(next).searchParams.get('since') : null;
+}
+
+/**
+ * Opens the live event stream of the session's user from `lastEventId` (fetch, since EventSource cannot
+ * send a bearer token); answers the response, whose body is read with `readEvents`.
+ */
+export async function openEvents(session, lastEventId, signal) {
+  const headers = { Accept: 'text/event-stream', Authorization: `Bearer ${await session.token()}` };
+  if (lastEventId !== null) headers['Last-Event-ID'] = lastEventId;
+  try {
+    return await fetch(userUrl(session, 'events'), { headers, signal, credentials: 'same-origin', cache: 'no-store' });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+}

@@ -1,8 +1,8 @@
 -- The change log (specs/006-change-log, FR-620…FR-625, FR-644): every change to a user's tasks is an entry
 -- in task_changes, written by triggers in the transaction of the change, whatever statement made it. A
 -- user's entries count from 1 without gaps: change_heads holds the newest id and is locked by each change
--- until its transaction ends, so the entries of one user commit in id order. After commit each entry is
--- announced on the channel todo_changes.<schema> as '<user id> <entry id>' (no task content).
+-- until its transaction ends, so the entries of one user commit in id order. (Other instances learn of new
+-- entries from the service's NOTIFY after commit, not from here: research R616.)
 
 create table change_heads (
     user_id text        primary key check (user_id ~ '^[A-Za-z0-9._~:@|+=-]{1,128}$'),
@@ -68,7 +68,6 @@ begin
     returning last_id, last_at into entry_id, entry_at;
     insert into ${flyway:defaultSchema}.task_changes (user_id, id, type, task_id, at, task)
     values (owner, entry_id, change_type, changed_id, entry_at, changed);
-    perform pg_notify('todo_changes.' || tg_table_schema, owner || ' ' || entry_id);
     return null;
 end
 $$;

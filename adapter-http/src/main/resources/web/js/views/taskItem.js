@@ -7,6 +7,7 @@ const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low:
 export function renderTask(task, actions) {
   const item = element('li', 'task');
   item.dataset.taskId = String(task.id);
+  item.dataset.version = String(task.version);
   item.classList.toggle('completed', task.completed);
 
   const checkbox = element('input', 'task-done');

@@ -1,6 +1,7 @@
 // The task list: add form, search and filters, paging through the Link header, and item actions.
 import * as api from '../api.js';
 import { fillValues, formValues } from '../drafts.js';
+import { followChanges } from '../live.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
 import { chooseOnConflict, closeDialogs } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
@@ -21,6 +22,8 @@ export function createTasksView({ failed }) {
   let session = null;
   let next = null;
   let loading = null;
+  let stopFollowing = () => {};
+  let reloadSoon = null;
   // which writes were refused because the session had ended: they are sent again after sign-in
   const interrupted = { add: false, edit: false };
 
@@ -89,6 +92,36 @@ export function createTasksView({ failed }) {
         list.setAttribute('aria-busy', 'false');
       }
     }
+  }
+
+  // The list follows the change log: changes made elsewhere (another tab, device or client) show at once.
+  async function showAndFollow(current) {
+    let position = null;
+    try {
+      position = await api.changePosition(current);
+    } catch {
+      // live updates are an addition: the list is still read (and reports the failure) below
+    }
+    if (session !== current) return;
+    await reload();
+    if (position === null || session !== current) return;
+    stopFollowing = followChanges(current, position, { onChange: applyChange, onResync: scheduleReload });
+  }
+
+  function applyChange(entry) {
+    const shown = itemFor(entry.task_id);
+    if (entry.type === 'task.deleted' || entry.type === 'task.purged') {
+      removeItem(entry.task_id);
+    } else if (!shown) {
+      scheduleReload(); // where a new or newly matching task goes depends on the sort and filters
+    } else if (entry.task.version > Number(shown.dataset.version)) {
+      replaceItem(entry.task);
+    }
+  }
+
+  function scheduleReload() {
+    clearTimeout(reloadSoon);
+    reloadSoon = setTimeout(reload, 150);
   }
 
   function updateSummary() {
@@ -215,7 +248,7 @@ export function createTasksView({ failed }) {
       view.hidden = false;
       document.title = 'Tasks – Todo';
       if (focus) document.getElementById('tasks-heading').focus();
-      reload();
+      showAndFollow(signedIn);
       if (draft) resumeDraft(draft);
     },
     /** What has been typed in the add form and the edit dialog, or null when nothing has. */
@@ -227,6 +260,9 @@ export function createTasksView({ failed }) {
       return { add, edit: edit && { ...edit, pending: interrupted.edit } };
     },
     hide() {
+      stopFollowing();
+      stopFollowing = () => {};
+      clearTimeout(reloadSoon);
       loading?.abort();
       loading = null;
       list.setAttribute('aria-busy', 'false');

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The signals the change-log triggers send ({@code NOTIFY todo_changes.<schema>, '<user id> <entry id>'}),
+ * The signals {@link ChangeNotifier}s of every instance send ({@code NOTIFY todo_changes.<schema>, '<user id>'}),
  * heard on one session connection of its own: LISTEN needs one, so behind a transaction pooler it must be
  * the direct URL. Reconnects after a failure (1 s, doubling to 30 s) and then tells listeners they may have
  * missed some; after each connection it checks that a signal sent through the pool arrives, and warns if not.
@@ -46,7 +46,7 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
     PostgresChangeSignals(DatabaseUrl directUrl, DataSource pool, TodoSchema schema) {
         this.directUrl = Objects.requireNonNull(directUrl, "directUrl");
         this.pool = Objects.requireNonNull(pool, "pool");
-        this.channel = "todo_changes." + schema.name();
+        this.channel = ChangeNotifier.channel(schema);
         this.thread = new Thread(this::listenUntilClosed, "todo-change-signals");
         thread.setDaemon(true);
         thread.start();
@@ -131,16 +131,11 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
     }
 
     private void deliver(String payload) {
-        int space = payload.lastIndexOf(' ');
-        if (space <= 0) {
-            return;
-        }
         try {
-            UserId owner = UserId.of(payload.substring(0, space));
-            long newest = Long.parseLong(payload.substring(space + 1));
-            listeners.forEach(listener -> listener.grew(owner, newest));
+            UserId owner = UserId.of(payload);
+            listeners.forEach(listener -> listener.grew(owner));
         } catch (RuntimeException e) {
-            LOG.warn("change signals: ignored a payload that is not '<user id> <entry id>'");
+            LOG.warn("change signals: ignored a payload that is not a user id");
         }
     }
 

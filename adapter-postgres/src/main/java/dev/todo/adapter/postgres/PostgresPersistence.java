@@ -36,6 +36,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final SessionRepository sessions;
     private final ExpiredTrash expiredTrash;
     private final PostgresChangeLog changeLog;
+    private final ChangeNotifier notifier;
     private final SigningKeyRepository signingKeys;
 
     /** A pool this class opened from a URL, and therefore closes. */
@@ -49,10 +50,11 @@ public final class PostgresPersistence implements AutoCloseable {
         // no statement uses <attribute> templates: skip rendering every SQL text on every call
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).setTemplateEngine(TemplateEngine.NOP);
         var transactions = new ScopedTransactions(jdbi, statementTimeout, schema);
-        this.tasks = new PostgresTaskRepository(transactions);
+        this.notifier = new ChangeNotifier(dataSource, schema);
+        this.tasks = new NotifyingTaskRepository(new PostgresTaskRepository(transactions), notifier);
         this.users = new PostgresUserRepository(transactions);
         this.sessions = new PostgresSessionRepository(transactions);
-        this.expiredTrash = new PostgresExpiredTrash(transactions);
+        this.expiredTrash = new PostgresExpiredTrash(transactions, notifier);
         this.changeLog = new PostgresChangeLog(transactions);
         this.signingKeys = new PostgresSigningKeyRepository(transactions);
     }
@@ -187,9 +189,10 @@ public final class PostgresPersistence implements AutoCloseable {
                 .getHikariPoolMXBean();
     }
 
-    /** Closes the own pool; a host application's DataSource stays open. */
+    /** Sends the change notifications still queued, then closes the own pool; a host application's DataSource stays open. */
     @Override
     public void close() {
+        notifier.close();
         ownedPool.ifPresent(owned -> owned.pool().close());
     }
 }

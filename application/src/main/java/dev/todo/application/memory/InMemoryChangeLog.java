@@ -61,16 +61,14 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
     }
 
     private void append(UserId owner, LongFunction<ChangeEntry> entry) {
-        long id;
         synchronized (this) {
             UserLog log = logs.computeIfAbsent(owner, user -> new UserLog());
             ChangeEntry written = entry.apply(log.lastId + 1);
             log.kept.addLast(written);
             log.lastId = written.id();
             log.lastAt = written.at();
-            id = written.id();
         }
-        listeners.forEach(listener -> listener.grew(owner, id));
+        listeners.forEach(listener -> listener.grew(owner));
     }
 
     /** The entry time: the change's own, or the user's previous one if that is later (times never go back in a log). */

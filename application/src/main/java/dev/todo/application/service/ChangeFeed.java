@@ -73,7 +73,7 @@ public final class ChangeFeed implements WatchChangesUseCase, ChangeSignals.List
     }
 
     @Override
-    public void grew(UserId owner, long newestId) {
+    public void grew(UserId owner) {
         pump(owner);
     }
 

@@ -141,6 +141,97 @@ class FullStackTest {
         assertThat(api.send("GET", tasks, ada.token(), null).body()).hasSize(1);
     }
 
+    /**
+     * Four clients of one user make random changes at once; a copy built only from GET …/changes (read in
+     * pages of 7) equals the list and the trash the server has on PostgreSQL, and the ids have no gap.
+     */
+    @Test
+    void a_client_replaying_the_changes_of_concurrent_writers_ends_with_the_servers_list_and_trash() throws Exception {
+        long seed = System.nanoTime();
+        var ada = api.signUp();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                var random = new java.util.Random(seed + w);
+                done.add(writers.submit(() -> randomChanges(ada, random, 40)));
+            }
+            for (Future<?> writer : done) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+
+        Map<Long, JsonNode> tasks = new java.util.HashMap<>();
+        Map<Long, JsonNode> trash = new java.util.HashMap<>();
+        long since = 0;
+        while (true) {
+            var page = api.get(ada, "/changes?since=" + since + "&limit=7");
+            assertThat(page.status()).isEqualTo(200);
+            for (JsonNode entry : page.body()) {
+                assertThat(entry.get("id").asLong()).as("seed " + seed).isEqualTo(since + 1);
+                since = entry.get("id").asLong();
+                long id = entry.get("task_id").asLong();
+                switch (entry.get("type").asText()) {
+                    case "task.deleted" -> {
+                        tasks.remove(id);
+                        trash.put(id, entry.get("task"));
+                    }
+                    case "task.purged" -> trash.remove(id);
+                    default -> {
+                        trash.remove(id);
+                        tasks.put(id, entry.get("task"));
+                    }
+                }
+            }
+            if (page.body().size() < 7) {
+                break;
+            }
+        }
+
+        assertThat(tasks)
+                .as("seed " + seed)
+                .isEqualTo(byId(api.get(ada, "/tasks?limit=200").body()));
+        assertThat(trash)
+                .as("seed " + seed)
+                .isEqualTo(byId(api.get(ada, "/trash?limit=200").body()));
+    }
+
+    /** Creates, edits, toggles, trashes, restores and purges its own tasks at random. */
+    private static void randomChanges(ApiClient.Account who, java.util.Random random, int steps) {
+        String tasks = "/api/" + who.userId() + "/tasks/";
+        String trash = "/api/" + who.userId() + "/trash/";
+        List<String> live = new ArrayList<>();
+        List<String> trashed = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            int choice = random.nextInt(7);
+            if (live.isEmpty() || choice == 0) {
+                live.add(api.createTask(who, "task " + step).body().get("id").asText());
+            } else if (choice == 1) {
+                api.send("PUT", tasks + live.get(random.nextInt(live.size())), who.token(), "{\"title\":\"edited\"}");
+            } else if (choice <= 3) {
+                api.send("PATCH", tasks + live.get(random.nextInt(live.size())) + "/complete", who.token(), null);
+            } else if (choice == 4) {
+                String id = live.remove(random.nextInt(live.size()));
+                api.send("DELETE", tasks + id, who.token(), null);
+                trashed.add(id);
+            } else if (choice == 5 && !trashed.isEmpty()) {
+                String id = trashed.remove(random.nextInt(trashed.size()));
+                api.send("POST", trash + id + "/restore", who.token(), null);
+                live.add(id);
+            } else if (!trashed.isEmpty()) {
+                api.send("DELETE", trash + trashed.remove(random.nextInt(trashed.size())), who.token(), null);
+            }
+        }
+    }
+
+    private static Map<Long, JsonNode> byId(JsonNode tasks) {
+        Map<Long, JsonNode> found = new java.util.HashMap<>();
+        tasks.forEach(task -> found.put(task.get("id").asLong(), task));
+        return found;
+    }
+
     @Test
     void the_management_port_serves_health_readiness_and_request_metrics() throws Exception {
         var ada = api.signUp();
@@ -155,6 +246,9 @@ class FullStackTest {
                 .contains(
                         "http_server_requests_seconds_count{method=\"GET\",route=\"/api/{user_id}/tasks\",status=\"200\"}")
                 .contains("db_pool_connections_active")
+                .contains("todo_events_streams_open")
+                .contains("todo_changes_listener_connected 1.0")
+                .contains("todo_housekeeping_runs_total")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain(ada.userId());
         assertThat(fetch(app.baseUri().resolve("/metrics")).statusCode()).isEqualTo(404);

@@ -101,6 +101,34 @@ class SafeguardsBrowserTest {
         assertThat(page.text(By.id("conflict-message"))).contains("“" + theirs + "” was changed elsewhere");
     }
 
+    @Test
+    void changes_made_elsewhere_show_in_the_open_list_without_a_reload() {
+        TodoPage page = signedInAs("live");
+        page.addTask(TaskInput.titled("Mine"));
+        TodoApi.Account phone = page.storedAccount();
+        ui.browser().script("window.notReloaded = true");
+
+        long id = ui.api()
+                .createTask(phone.token(), phone.userId(), Map.of("title", "From my phone"))
+                .path("id")
+                .asLong();
+        awaitTitlesInAnyOrder(page, List.of("Mine", "From my phone"));
+        ui.api().replaceTask(phone.token(), phone.userId(), id, Map.of("title", "Renamed on my phone"));
+        awaitTitlesInAnyOrder(page, List.of("Mine", "Renamed on my phone"));
+        ui.api().deleteTask(phone.token(), phone.userId(), id);
+        awaitTitlesInAnyOrder(page, List.of("Mine"));
+
+        assertThat(ui.browser().script("return window.notReloaded === true")).isEqualTo(true);
+    }
+
+    /** The list shows exactly these titles within the browser's patience (a few seconds). */
+    private void awaitTitlesInAnyOrder(TodoPage page, List<String> expected) {
+        ui.browser().await().until(driver -> {
+            List<String> shown = page.titles();
+            return shown.size() == expected.size() && shown.containsAll(expected);
+        });
+    }
+
     private TodoPage signedInAs(String label) {
         String email = label.contains("@") ? label : WebUi.uniqueEmail(label);
         ui.api().signUp("Careful Person", email, WebUi.PASSWORD);

@@ -57,6 +57,10 @@ final class TodoApi {
         return send("PUT", tasksPath(userId) + "/" + id, token, fields, 200);
     }
 
+    void deleteTask(String token, String userId, long id) {
+        send("DELETE", tasksPath(userId) + "/" + id, token, null, 204);
+    }
+
     JsonNode listTasks(String token, String userId) {
         return send("GET", tasksPath(userId) + "?limit=200", token, null, 200);
     }

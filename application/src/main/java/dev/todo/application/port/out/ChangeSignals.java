@@ -13,8 +13,8 @@ public interface ChangeSignals {
 
     /** What a change feed is told. */
     interface Listener {
-        /** The owner's log has entries up to {@code newestId}. */
-        void grew(UserId owner, long newestId);
+        /** The owner's log has grown. */
+        void grew(UserId owner);
 
         /** Signals may have been missed (the source reconnected): read every followed log again. */
         void missedSome();
