@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,7 +160,7 @@ class ChangesEndpointsTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         var ada = someone();
-        var replica = new Replica();
+        var replica = new ChangeReplica();
         List<String> live = new ArrayList<>();
         List<String> trashed = new ArrayList<>();
         for (int step = 0; step < 150; step++) {
@@ -200,69 +198,38 @@ class ChangesEndpointsTest {
                         .send();
             }
             if (random.nextInt(10) == 0) {
-                replica.catchUp(ada);
+                catchUp(replica, ada);
             }
         }
-        replica.catchUp(ada);
+        catchUp(replica, ada);
 
-        assertThat(replica.tasks)
+        assertThat(replica.tasks())
                 .as("seed " + seed)
-                .isEqualTo(byId(server.api
+                .isEqualTo(ChangeReplica.byId(server.api
                         .get(ada.tasks() + "?limit=200")
                         .bearer(ada.token())
                         .send()
                         .json()));
-        assertThat(replica.trash)
+        assertThat(replica.trash())
                 .as("seed " + seed)
-                .isEqualTo(byId(server.api
+                .isEqualTo(ChangeReplica.byId(server.api
                         .get("/api/" + ada.id() + "/trash?limit=200")
                         .bearer(ada.token())
                         .send()
                         .json()));
     }
 
-    private static Map<Long, JsonNode> byId(JsonNode tasks) {
-        Map<Long, JsonNode> found = new HashMap<>();
-        tasks.forEach(task -> found.put(task.get("id").asLong(), task));
-        return found;
-    }
-
-    /** A client's copy: the list and the trash, and the position it has read to. */
-    private static final class Replica {
-        final Map<Long, JsonNode> tasks = new HashMap<>();
-        final Map<Long, JsonNode> trash = new HashMap<>();
-        long since;
-
-        void catchUp(TestServer.Account who) {
-            while (true) {
-                var page = server.api
-                        .get(changes(who) + "?since=" + since + "&limit=7")
-                        .bearer(who.token())
-                        .send();
-                assertThat(page.status()).isEqualTo(200);
-                for (JsonNode entry : page.json()) {
-                    assertThat(entry.get("id").asLong()).isEqualTo(since + 1);
-                    apply(entry);
-                    since = entry.get("id").asLong();
-                }
-                if (page.json().size() < 7) {
-                    return;
-                }
-            }
-        }
-
-        private void apply(JsonNode entry) {
-            long id = entry.get("task_id").asLong();
-            switch (entry.get("type").asText()) {
-                case "task.deleted" -> {
-                    tasks.remove(id);
-                    trash.put(id, entry.get("task"));
-                }
-                case "task.purged" -> trash.remove(id);
-                default -> {
-                    trash.remove(id);
-                    tasks.put(id, entry.get("task"));
-                }
+    /** Reads the changes after the replica's position in pages of 7 and applies them. */
+    private static void catchUp(ChangeReplica replica, TestServer.Account who) {
+        while (true) {
+            var page = server.api
+                    .get(changes(who) + "?since=" + replica.position() + "&limit=7")
+                    .bearer(who.token())
+                    .send();
+            assertThat(page.status()).isEqualTo(200);
+            page.json().forEach(replica::apply);
+            if (page.json().size() < 7) {
+                return;
             }
         }
     }

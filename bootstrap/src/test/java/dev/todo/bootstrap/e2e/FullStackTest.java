@@ -3,6 +3,7 @@ package dev.todo.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.todo.adapter.http.ChangeReplica;
 import dev.todo.bootstrap.TodoApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -163,39 +164,22 @@ class FullStackTest {
             writers.shutdownNow();
         }
 
-        Map<Long, JsonNode> tasks = new java.util.HashMap<>();
-        Map<Long, JsonNode> trash = new java.util.HashMap<>();
-        long since = 0;
+        var replica = new ChangeReplica();
         while (true) {
-            var page = api.get(ada, "/changes?since=" + since + "&limit=7");
+            var page = api.get(ada, "/changes?since=" + replica.position() + "&limit=7");
             assertThat(page.status()).isEqualTo(200);
-            for (JsonNode entry : page.body()) {
-                assertThat(entry.get("id").asLong()).as("seed " + seed).isEqualTo(since + 1);
-                since = entry.get("id").asLong();
-                long id = entry.get("task_id").asLong();
-                switch (entry.get("type").asText()) {
-                    case "task.deleted" -> {
-                        tasks.remove(id);
-                        trash.put(id, entry.get("task"));
-                    }
-                    case "task.purged" -> trash.remove(id);
-                    default -> {
-                        trash.remove(id);
-                        tasks.put(id, entry.get("task"));
-                    }
-                }
-            }
+            page.body().forEach(replica::apply);
             if (page.body().size() < 7) {
                 break;
             }
         }
 
-        assertThat(tasks)
+        assertThat(replica.tasks())
                 .as("seed " + seed)
-                .isEqualTo(byId(api.get(ada, "/tasks?limit=200").body()));
-        assertThat(trash)
+                .isEqualTo(ChangeReplica.byId(api.get(ada, "/tasks?limit=200").body()));
+        assertThat(replica.trash())
                 .as("seed " + seed)
-                .isEqualTo(byId(api.get(ada, "/trash?limit=200").body()));
+                .isEqualTo(ChangeReplica.byId(api.get(ada, "/trash?limit=200").body()));
     }
 
     /** Creates, edits, toggles, trashes, restores and purges its own tasks at random. */
@@ -224,12 +208,6 @@ class FullStackTest {
                 api.send("DELETE", trash + trashed.remove(random.nextInt(trashed.size())), who.token(), null);
             }
         }
-    }
-
-    private static Map<Long, JsonNode> byId(JsonNode tasks) {
-        Map<Long, JsonNode> found = new java.util.HashMap<>();
-        tasks.forEach(task -> found.put(task.get("id").asLong(), task));
-        return found;
     }
 
     @Test
