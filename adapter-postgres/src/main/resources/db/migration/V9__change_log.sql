@@ -44,7 +44,7 @@ begin
         end if;
     elsif tg_op = 'INSERT' then
         change_type := 'task.deleted';
-    elsif exists (select from ${flyway:defaultSchema}.tasks t where t.user_id = old.user_id and t.id = old.id) then
+    elsif exists (select from "${flyway:defaultSchema}".tasks t where t.user_id = old.user_id and t.id = old.id) then
         return null; -- moved back by a restore: the insert into tasks records it
     else
         change_type := 'task.purged';
@@ -61,12 +61,12 @@ begin
         entry_at := new.updated_at;
     end if;
 
-    insert into ${flyway:defaultSchema}.change_heads as head (user_id, last_id, last_at)
+    insert into "${flyway:defaultSchema}".change_heads as head (user_id, last_id, last_at)
     values (owner, 1, entry_at)
     on conflict (user_id) do update
         set last_id = head.last_id + 1, last_at = greatest(head.last_at, excluded.last_at)
     returning last_id, last_at into entry_id, entry_at;
-    insert into ${flyway:defaultSchema}.task_changes (user_id, id, type, task_id, at, task)
+    insert into "${flyway:defaultSchema}".task_changes (user_id, id, type, task_id, at, task)
     values (owner, entry_id, change_type, changed_id, entry_at, changed);
     return null;
 end
