@@ -77,10 +77,9 @@ export function createTasksView({ failed }) {
       if (loading !== request) return;
       clearBanner();
       clearFormErrors(filtersForm);
-      const items = page.tasks.map((task) => renderTask(task, actions));
       const movingOn = !fresh && document.activeElement === loadMore;
-      if (fresh) list.replaceChildren(...items);
-      else list.append(...items);
+      const items = fresh ? showOnly(page.tasks) : page.tasks.map((task) => renderTask(task, actions));
+      if (!fresh) list.append(...items);
       next = page.next;
       if (movingOn && items.length > 0) items[0].querySelector('[data-action="toggle"]').focus();
       updateSummary();
@@ -122,6 +121,21 @@ export function createTasksView({ failed }) {
   function scheduleReload() {
     clearTimeout(reloadSoon);
     reloadSoon = setTimeout(reload, 150);
+  }
+
+  // Shows exactly these tasks in this order, keeping the element of each task shown already at the same
+  // version: a reload (after a change here or elsewhere) moves nothing that did not change, so focus and
+  // what the person is about to click stay where they are.
+  function showOnly(tasks) {
+    const items = tasks.map((task) => {
+      const shown = itemFor(task.id);
+      return shown && shown.dataset.version === String(task.version) ? shown : renderTask(task, actions);
+    });
+    items.forEach((item, index) => {
+      if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
+    });
+    while (list.children.length > items.length) list.lastElementChild.remove();
+    return items;
   }
 
   function updateSummary() {
