@@ -6,6 +6,7 @@ import dev.todo.domain.change.ChangeEntry;
 import dev.todo.domain.user.UserId;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,7 +67,7 @@ public final class EventStreams implements AutoCloseable {
     public void open(
             Context ctx,
             UserId owner,
-            java.time.Instant tokenExpiresAt,
+            Instant tokenExpiresAt,
             OptionalLong after,
             WatchChangesUseCase watch,
             Function<ChangeEntry, String> json) {
@@ -110,7 +112,7 @@ public final class EventStreams implements AutoCloseable {
 
     private void tick() {
         long nowNanos = System.nanoTime();
-        var now = clock.instant();
+        Instant now = clock.instant();
         for (EventStream stream : open) {
             try {
                 stream.tick(nowNanos, now);
@@ -134,7 +136,7 @@ public final class EventStreams implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
