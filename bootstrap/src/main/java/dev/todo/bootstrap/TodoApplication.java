@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,11 +141,10 @@ public final class TodoApplication implements AutoCloseable {
                     config.changesRetention(),
                     clock);
             var registry = MetricsRegistry.create();
-            var changeMetrics = new AtomicReference<ChangeMetrics>();
+            var changeMetrics = ChangeMetrics.create(registry);
             var cluster = persistence.scheduleHousekeeping(config.housekeepingInterval(), () -> {
                 var report = housekeeping.runOnce();
-                Optional.ofNullable(changeMetrics.get())
-                        .ifPresent(metrics -> metrics.housekeepingRan(report.purgedTasks(), report.trimmedEntries()));
+                changeMetrics.housekeepingRan(report.purgedTasks(), report.trimmedEntries());
                 LOG.info(
                         "housekeeping: purged {} trashed tasks older than {}, deleted {} change-log entries older than {}",
                         report.purgedTasks(),
@@ -173,7 +171,7 @@ public final class TodoApplication implements AutoCloseable {
                     new RequestMetricsAndLog(registry));
             int port = startHttp(http, config);
             started.push(http::stop);
-            changeMetrics.set(ChangeMetrics.bind(registry, http, changeSignals));
+            changeMetrics.watch(http, changeSignals);
             var management = startManagement(config.managementPort(), registry, ready);
             return new TodoApplication(
                     embedded,

@@ -73,19 +73,26 @@ final class ChangeNotifier implements AutoCloseable {
             return true;
         }
         pending.removeAll(owners);
-        try (Connection connection = pool.getConnection();
-                var notify = connection.prepareStatement(NOTIFY)) {
-            notify.setString(1, channel);
-            notify.setArray(2, connection.createArrayOf("text", owners.toArray()));
-            notify.execute();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
+        try {
+            send(pool, channel, owners);
             return true;
         } catch (SQLException | RuntimeException e) {
             pending.addAll(owners);
             LOG.warn("change notifications: could not send ({}); retrying", e.getMessage());
             return false;
+        }
+    }
+
+    /** One {@code NOTIFY} of each payload on {@code channel}, in one statement through {@code pool}, committed. */
+    static void send(DataSource pool, String channel, List<String> payloads) throws SQLException {
+        try (Connection connection = pool.getConnection();
+                var notify = connection.prepareStatement(NOTIFY)) {
+            notify.setString(1, channel);
+            notify.setArray(2, connection.createArrayOf("text", payloads.toArray()));
+            notify.execute();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         }
     }
 

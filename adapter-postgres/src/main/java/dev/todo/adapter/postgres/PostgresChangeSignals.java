@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
@@ -40,7 +41,6 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean connected = new AtomicBoolean();
     private final Thread thread;
-    private volatile Connection connection;
 
     /** Starts listening on {@code directUrl} for the changes of {@code schema}; signals are tested through {@code pool}. */
     PostgresChangeSignals(DatabaseUrl directUrl, DataSource pool, TodoSchema schema) {
@@ -67,7 +67,6 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
         Duration retry = FIRST_RETRY;
         while (running.get()) {
             try (Connection listening = connect()) {
-                connection = listening;
                 try (Statement listen = listening.createStatement()) {
                     listen.execute("listen \"" + channel + "\"");
                 }
@@ -87,7 +86,6 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
                 }
             } finally {
                 connected.set(false);
-                connection = null;
             }
             if (!pause(retry)) {
                 return;
@@ -140,14 +138,8 @@ public final class PostgresChangeSignals implements ChangeSignals, AutoCloseable
     }
 
     private void sendThroughPool(String payload) {
-        try (Connection sending = pool.getConnection();
-                var notify = sending.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, channel);
-            notify.setString(2, payload);
-            notify.execute();
-            if (!sending.getAutoCommit()) {
-                sending.commit();
-            }
+        try {
+            ChangeNotifier.send(pool, channel, List.of(payload));
         } catch (SQLException e) {
             LOG.warn("change signals: could not send the self-test through the pool ({})", e.getMessage());
         }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongFunction;
 
 /**
  * Users' change logs in memory, written by {@link InMemoryTaskRepository} with each change, with the
@@ -47,34 +46,35 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
     }
 
     void recordTask(ChangeType type, Task task) {
-        append(task.owner(), id -> ChangeEntry.of(id, type, task, atOrAfterLast(task.owner(), task.updatedAt())));
+        append(task.owner(), task.updatedAt(), (id, at) -> ChangeEntry.of(id, type, task, at));
     }
 
     void recordDeleted(TrashedTask trashed) {
-        UserId owner = trashed.task().owner();
-        append(owner, id -> ChangeEntry.deleted(id, trashed, atOrAfterLast(owner, trashed.deletedAt())));
+        append(trashed.task().owner(), trashed.deletedAt(), (id, at) -> ChangeEntry.deleted(id, trashed, at));
     }
 
     void recordPurged(UserId owner, TaskId id) {
-        Instant now = TaskTimes.precise(clock.instant());
-        append(owner, entryId -> ChangeEntry.purged(entryId, id, atOrAfterLast(owner, now)));
+        append(owner, TaskTimes.precise(clock.instant()), (entryId, at) -> ChangeEntry.purged(entryId, id, at));
     }
 
-    private void append(UserId owner, LongFunction<ChangeEntry> entry) {
+    /** The entry a change makes, given its id and time. */
+    private interface EntryMaker {
+        ChangeEntry make(long id, Instant at);
+    }
+
+    /**
+     * Appends the owner's next entry, at the change's time or the user's previous entry's if that is later
+     * (times never go back in a log), then tells the listeners.
+     */
+    private void append(UserId owner, Instant changedAt, EntryMaker entry) {
         synchronized (this) {
             UserLog log = logs.computeIfAbsent(owner, user -> new UserLog());
-            ChangeEntry written = entry.apply(log.lastId + 1);
+            ChangeEntry written = entry.make(log.lastId + 1, changedAt.isBefore(log.lastAt) ? log.lastAt : changedAt);
             log.kept.addLast(written);
             log.lastId = written.id();
             log.lastAt = written.at();
         }
         listeners.forEach(listener -> listener.grew(owner));
-    }
-
-    /** The entry time: the change's own, or the user's previous one if that is later (times never go back in a log). */
-    private synchronized Instant atOrAfterLast(UserId owner, Instant at) {
-        Instant last = logs.get(owner).lastAt;
-        return at.isBefore(last) ? last : at;
     }
 
     @Override

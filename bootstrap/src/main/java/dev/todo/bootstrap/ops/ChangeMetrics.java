@@ -8,22 +8,29 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /** Publishes the live-events figures (open streams, whether the change listener is connected) and housekeeping's work. */
 public final class ChangeMetrics {
+    private final MeterRegistry registry;
     private final Counter runs;
     private final Counter purged;
     private final Counter trimmed;
 
     private ChangeMetrics(MeterRegistry registry) {
+        this.registry = registry;
         this.runs = Counter.builder("todo.housekeeping.runs").register(registry);
         this.purged = Counter.builder("todo.housekeeping.purged.tasks").register(registry);
         this.trimmed = Counter.builder("todo.housekeeping.trimmed.changes").register(registry);
     }
 
-    public static ChangeMetrics bind(MeterRegistry registry, TodoHttpServer http, PostgresChangeSignals signals) {
+    /** The housekeeping counters, registered at once (housekeeping may run before the server is up). */
+    public static ChangeMetrics create(MeterRegistry registry) {
+        return new ChangeMetrics(registry);
+    }
+
+    /** Adds the gauges of the open streams and the listener's connection. */
+    public void watch(TodoHttpServer http, PostgresChangeSignals signals) {
         Gauge.builder("todo.events.streams.open", http, TodoHttpServer::openEventStreams)
                 .register(registry);
         Gauge.builder("todo.changes.listener.connected", signals, s -> s.isConnected() ? 1 : 0)
                 .register(registry);
-        return new ChangeMetrics(registry);
     }
 
     /** Counts one housekeeping run and what it removed. */

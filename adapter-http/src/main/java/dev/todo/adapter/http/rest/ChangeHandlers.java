@@ -70,7 +70,7 @@ public final class ChangeHandlers {
         if (raw == null) {
             return OptionalLong.empty();
         }
-        if (!raw.matches("0|[1-9][0-9]{0,17}")) {
+        if (!ListTasksRequest.POSITION.matcher(raw).matches()) {
             throw new BadRequestException(
                     "the Last-Event-ID header is not valid",
                     List.of(new FieldViolation("Last-Event-ID", "must be a non-negative integer")));

@@ -38,7 +38,8 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
     private static final Set<String> PAGING = Set.of("limit", "cursor");
 
     private static final Set<String> CHANGES_PAGING = Set.of("since", "limit");
-    private static final Pattern POSITION = Pattern.compile("0|[1-9][0-9]{0,17}");
+    /** A change-log position as clients send it (`since`, `Last-Event-ID`): a non-negative integer. */
+    static final Pattern POSITION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     static final Set<String> KNOWN =
             Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
