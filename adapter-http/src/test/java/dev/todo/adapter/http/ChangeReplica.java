@@ -3,13 +3,16 @@ package dev.todo.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A client's copy of one user's list and trash, built only from change-log entries applied in order. */
 public final class ChangeReplica {
     private final Map<Long, JsonNode> tasks = new HashMap<>();
     private final Map<Long, JsonNode> trash = new HashMap<>();
+    private final List<Long> applied = new ArrayList<>();
     private long position;
 
     /** The id of the last entry applied (0 before any). */
@@ -17,10 +20,16 @@ public final class ChangeReplica {
         return position;
     }
 
-    /** Applies the entry right after the position (anything else fails the test: a gap or a repeat). */
+    /** The ids of the entries applied, in order. */
+    public List<Long> applied() {
+        return applied;
+    }
+
+    /** Applies the next entry, whose id must be above the position (anything else fails the test: a repeat). */
     public void apply(JsonNode entry) {
-        assertThat(entry.get("id").asLong()).as("the entry after " + position).isEqualTo(position + 1);
+        assertThat(entry.get("id").asLong()).as("the entry after " + position).isGreaterThan(position);
         position = entry.get("id").asLong();
+        applied.add(position);
         long id = entry.get("task_id").asLong();
         switch (entry.get("type").asText()) {
             case "task.deleted" -> {

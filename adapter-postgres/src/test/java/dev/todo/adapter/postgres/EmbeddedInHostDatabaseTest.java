@@ -83,13 +83,14 @@ class EmbeddedInHostDatabaseTest {
                             "V6__idempotency_keys.sql",
                             "V7__trash.sql",
                             "V8__housekeeping.sql",
-                            "V9__change_log.sql");
+                            "V9__change_log.sql",
+                            "V10__change_positions.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
                                     + " and relrowsecurity and relforcerowsecurity order by relname"))
                     .containsExactly(
-                            "change_heads",
+                            "change_trims",
                             "idempotency_keys",
                             "refresh_tokens",
                             "sessions",
@@ -140,7 +141,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(9);
+            assertThat(persistence.migrate()).isEqualTo(10);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -162,7 +163,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(8);
+            assertThat(persistence.migrate()).isEqualTo(9);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
@@ -173,7 +174,8 @@ class EmbeddedInHostDatabaseTest {
                             "V6__idempotency_keys.sql",
                             "V7__trash.sql",
                             "V8__housekeeping.sql",
-                            "V9__change_log.sql");
+                            "V9__change_log.sql",
+                            "V10__change_positions.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -188,7 +190,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(9);
+                assertThat(persistence.migrate()).isEqualTo(10);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

@@ -11,6 +11,7 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -43,7 +44,7 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(9);
+            assertThat(persistence.migrate()).isEqualTo(10);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(
@@ -58,7 +59,7 @@ class MigrationTest {
                             "refresh_tokens",
                             "idempotency_keys",
                             "trashed_tasks",
-                            "change_heads",
+                            "change_trims",
                             "task_changes");
         } finally {
             database.admin().useHandle(handle -> handle.execute("drop database " + name + " with (force)"));
@@ -84,7 +85,7 @@ class MigrationTest {
             });
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(1);
+            assertThat(persistence.migrate()).isEqualTo(2);
 
             UserId ada = UserId.of("ada");
             ChangeRead log = persistence.changeLog().read(ada, 0, 10);
@@ -96,9 +97,48 @@ class MigrationTest {
                     .containsExactly("kept", "binned");
             assertThat(log.entries().get(1).trashed()).isPresent();
             Task added = persistence.taskRepository().add(new NewTask(ada, TaskDetails.titled("new"), Instant.now()));
-            assertThat(persistence.changeLog().read(ada, 2, 10).entries())
-                    .extracting(ChangeEntry::id, entry -> entry.task().orElseThrow())
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, added));
+            assertThat(log.entries()).extracting(ChangeEntry::id).containsExactly(1L, 2L);
+            List<ChangeEntry> after = persistence.changeLog().read(ada, 2, 10).entries();
+            assertThat(after).extracting(entry -> entry.task().orElseThrow()).containsExactly(added);
+            assertThat(after.get(0).id()).isGreaterThan(2);
+        }
+    }
+
+    @Test
+    void v10_keeps_v9_positions_and_refuses_those_before_what_was_trimmed() {
+        try (var host = new HostDatabase(database)) {
+            Flyway.configure()
+                    .dataSource(host.dataSource())
+                    .locations("classpath:db/migration")
+                    .target("9")
+                    .load()
+                    .migrate();
+            host.jdbi().useHandle(handle -> {
+                for (String title : List.of("first", "second", "third")) {
+                    handle.execute(VALID_ROW.replace("'owner'", "'ada'").replace("'title'", "'" + title + "'"));
+                }
+                handle.execute("delete from task_changes where user_id = 'ada' and id = 1"); // trimmed by V9
+            });
+            var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
+
+            assertThat(persistence.migrate()).isEqualTo(1);
+
+            UserId ada = UserId.of("ada");
+            ChangeRead log = persistence.changeLog().read(ada, 1, 10);
+            assertThat(log.entries())
+                    .extracting(
+                            ChangeEntry::id,
+                            entry -> entry.task().orElseThrow().title().value())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(2L, "second"),
+                            org.assertj.core.groups.Tuple.tuple(3L, "third"));
+            assertThat(log.trimmedThrough()).isEqualTo(1);
+            assertThat(log.isUnbrokenAfter(0)).isFalse();
+            assertThat(log.isUnbrokenAfter(1)).isTrue();
+            Task added = persistence.taskRepository().add(new NewTask(ada, TaskDetails.titled("new"), Instant.now()));
+            assertThat(persistence.changeLog().read(ada, 3, 10).entries())
+                    .extracting(entry -> entry.task().orElseThrow())
+                    .containsExactly(added);
         }
     }
 

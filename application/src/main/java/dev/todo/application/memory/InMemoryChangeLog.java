@@ -30,11 +30,11 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
     private final Map<UserId, UserLog> logs = new HashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
-    /** One user's kept entries, oldest first, and the newest id and time ever written. */
+    /** One user's kept entries, oldest first, the newest id ever written and the highest id trimmed. */
     private static final class UserLog {
         final Deque<ChangeEntry> kept = new ArrayDeque<>();
         long lastId;
-        Instant lastAt = Instant.MIN;
+        long trimmedThrough;
     }
 
     public InMemoryChangeLog(Clock clock) {
@@ -62,17 +62,13 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
         ChangeEntry make(long id, Instant at);
     }
 
-    /**
-     * Appends the owner's next entry, at the change's time or the user's previous entry's if that is later
-     * (times never go back in a log), then tells the listeners.
-     */
+    /** Appends the owner's next entry (ids count from 1 here), at the change's time, then tells the listeners. */
     private void append(UserId owner, Instant changedAt, EntryMaker entry) {
         synchronized (this) {
             UserLog log = logs.computeIfAbsent(owner, user -> new UserLog());
-            ChangeEntry written = entry.make(log.lastId + 1, changedAt.isBefore(log.lastAt) ? log.lastAt : changedAt);
+            ChangeEntry written = entry.make(log.lastId + 1, changedAt);
             log.kept.addLast(written);
             log.lastId = written.id();
-            log.lastAt = written.at();
         }
         listeners.forEach(listener -> listener.grew(owner));
     }
@@ -81,14 +77,16 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
     public synchronized ChangeRead read(UserId owner, long after, int limit) {
         UserLog log = logs.get(owner);
         if (log == null) {
-            return new ChangeRead(List.of(), 0);
+            return new ChangeRead(List.of(), 0, 0, false);
         }
         return new ChangeRead(
                 log.kept.stream()
                         .filter(entry -> entry.id() > after)
                         .limit(limit)
                         .toList(),
-                log.lastId);
+                log.lastId,
+                log.trimmedThrough,
+                false);
     }
 
     @Override
@@ -98,7 +96,7 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
             while (trimmed < max
                     && !log.kept.isEmpty()
                     && log.kept.peekFirst().at().isBefore(cutoff)) {
-                log.kept.removeFirst();
+                log.trimmedThrough = log.kept.removeFirst().id();
                 trimmed++;
             }
         }

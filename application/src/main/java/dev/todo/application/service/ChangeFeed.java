@@ -24,10 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Live delivery of change-log entries to watchers on this instance. A watcher is registered at its position
  * before anything is read, and each user's log is read by one pump at a time from the lowest position of
  * that user's watchers, so every entry reaches every watcher once and in order: a signal (from any
- * instance) starts a pump, and a periodic sweep reads every followed log again, making good a lost signal.
+ * instance) starts a pump, a read that found entries held back by a transaction still in progress is
+ * repeated shortly, and a periodic sweep reads every followed log again, making good a lost signal.
  */
 public final class ChangeFeed implements WatchChangesUseCase, ChangeSignals.Listener, AutoCloseable {
     static final int READ_BATCH = 500;
+    /** How soon a log is read again when entries were held back behind a transaction still in progress. */
+    static final Duration HELD_BACK_RETRY = Duration.ofMillis(20);
 
     private final ChangeLog log;
     private final ScheduledExecutorService pumps;
@@ -53,7 +56,7 @@ public final class ChangeFeed implements WatchChangesUseCase, ChangeSignals.List
             ListChangesService.readUnbroken(log, actor, after.getAsLong(), 1);
             start = after.getAsLong();
         } else {
-            start = log.read(actor, Long.MAX_VALUE, 0).newestId();
+            start = log.read(actor, Long.MAX_VALUE, 0).position();
         }
         Watcher watcher = new Watcher(actor, sink, start);
         followed.compute(actor, (owner, users) -> {
@@ -95,38 +98,38 @@ public final class ChangeFeed implements WatchChangesUseCase, ChangeSignals.List
     }
 
     private void readUntilQuiet(UserId owner, Followed following) {
+        boolean heldBack = false;
         do {
             try {
-                deliverNewEntries(owner, following);
+                heldBack = deliverNewEntries(owner, following);
             } catch (RuntimeException e) {
                 // the store is unreachable for now: the next signal or sweep reads again
             }
         } while (following.readAgain());
+        if (heldBack) {
+            pumps.schedule(() -> pump(owner), HELD_BACK_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
-    private void deliverNewEntries(UserId owner, Followed following) {
+    /** Gives every watcher the entries after its position; true if some were held back by a running transaction. */
+    private boolean deliverNewEntries(UserId owner, Followed following) {
         while (true) {
             List<Watcher> watchers = List.copyOf(following.watchers);
             if (watchers.isEmpty()) {
-                return;
+                return false;
             }
             long from = watchers.stream().mapToLong(Watcher::position).min().orElseThrow();
             ChangeRead read = log.read(owner, from, READ_BATCH);
-            List<ChangeEntry> entries = read.entries();
-            long firstKept =
-                    entries.isEmpty() ? read.newestId() + 1 : entries.get(0).id();
             for (Watcher watcher : watchers) {
-                if (watcher.position() < read.newestId() && watcher.position() + 1 < firstKept) {
+                if (watcher.position() < read.trimmedThrough()) {
                     watcher.sink.lostTrack();
                     watcher.close();
                     continue;
                 }
-                for (ChangeEntry entry : entries) {
-                    watcher.offer(entry);
-                }
+                read.entries().forEach(watcher::offer);
             }
-            if (entries.size() < READ_BATCH) {
-                return;
+            if (read.entries().size() < READ_BATCH) {
+                return read.heldBack();
             }
         }
     }
@@ -174,7 +177,7 @@ public final class ChangeFeed implements WatchChangesUseCase, ChangeSignals.List
 
         /** Only the pump of this watcher's user calls this, so deliveries never overlap. */
         void offer(ChangeEntry entry) {
-            if (!closed && entry.id() == position + 1) {
+            if (!closed && entry.id() > position) {
                 sink.deliver(entry);
                 position = entry.id();
             }

@@ -26,7 +26,7 @@ public final class ListChangesService implements ListChangesUseCase {
             throw new ValidationException("limit", "must be an integer from 1 to " + MAX_LIMIT);
         }
         if (since.isEmpty()) {
-            return new ChangePage(List.of(), log.read(actor, Long.MAX_VALUE, 0).newestId());
+            return new ChangePage(List.of(), log.read(actor, Long.MAX_VALUE, 0).position());
         }
         ChangeRead read = readUnbroken(log, actor, since.getAsLong(), limit);
         List<ChangeEntry> entries = read.entries();
