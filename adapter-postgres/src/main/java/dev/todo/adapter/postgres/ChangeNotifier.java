@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -17,19 +18,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells every instance that users' logs grew: after a change has committed, its owner is queued here and a
  * thread of its own sends the queued owners together ({@code NOTIFY todo_changes.<schema>, '<user id>'}),
- * at most {@link #GATHER} after the first, in one statement through the pool. Notifying inside the writing
+ * {@link #GATHER} after the first, in one statement through the pool (each such statement is a
+ * transaction with a commit, so batching matters: bench run 8). Notifying inside the writing
  * transaction would make every writing commit wait for the cluster-wide notify lock through its WAL flush
  * (research R608, measured in R616); a lost notification only delays an event until the next sweep.
  */
 final class ChangeNotifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeNotifier.class);
-    static final Duration GATHER = Duration.ofMillis(10);
+    static final Duration GATHER = Duration.ofMillis(20);
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final String NOTIFY = "select pg_notify(?, owner) from unnest(?) owner";
 
     private final DataSource pool;
     private final String channel;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** Whether the sender was woken for what is pending: later owners join that batch without waking it again. */
+    private final AtomicBoolean woken = new AtomicBoolean();
+
     private final Thread sender;
     private volatile boolean closed;
 
@@ -48,7 +53,7 @@ final class ChangeNotifier implements AutoCloseable {
 
     /** Announces, shortly, that {@code owner}'s log has grown; call after the change committed. */
     void changed(UserId owner) {
-        if (pending.add(owner.value())) {
+        if (pending.add(owner.value()) && woken.compareAndSet(false, true)) {
             LockSupport.unpark(sender);
         }
     }
@@ -56,13 +61,25 @@ final class ChangeNotifier implements AutoCloseable {
     private void sendUntilClosed() {
         while (!closed) {
             if (pending.isEmpty()) {
-                LockSupport.parkNanos(this, RETRY.toNanos());
+                woken.set(false);
+                if (pending.isEmpty()) { // an owner queued before the reset woke nobody: send it now
+                    LockSupport.parkNanos(this, RETRY.toNanos());
+                }
                 continue;
             }
-            LockSupport.parkNanos(this, GATHER.toNanos()); // let more owners join this batch
+            parkFully(GATHER); // let more owners join this batch
+            woken.set(false);
             if (!sendPending()) {
                 LockSupport.parkNanos(this, RETRY.toNanos());
             }
+        }
+    }
+
+    /** Parks for the whole of {@code time}, whatever wakes the thread meanwhile (closing ends it). */
+    private void parkFully(Duration time) {
+        long end = System.nanoTime() + time.toNanos();
+        for (long left = time.toNanos(); left > 0 && !closed; left = end - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
         }
     }
 
