@@ -15,6 +15,7 @@ import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.HousekeepingService;
+import dev.todo.application.service.ReminderService;
 import dev.todo.application.service.SessionPolicy;
 import dev.todo.bootstrap.config.AppConfig;
 import dev.todo.bootstrap.config.Setting;
@@ -153,6 +154,12 @@ public final class TodoApplication implements AutoCloseable {
                         config.changesRetention());
             });
             started.push(cluster);
+            var reminders = new ReminderService(persistence.dueReminders(), clock);
+            var reminderPoll = Housekeeping.every(
+                    config.reminderPollInterval(),
+                    "reminders",
+                    () -> changeMetrics.remindersFired(reminders.fireDue()));
+            started.push(reminderPoll);
             var draining = new AtomicBoolean(false);
             BooleanSupplier ready = () -> !draining.get() && persistence.isReachable();
             PoolMetrics.bind(persistence.poolMetrics(), registry);
@@ -176,7 +183,7 @@ public final class TodoApplication implements AutoCloseable {
             return new TodoApplication(
                     embedded,
                     persistence,
-                    List.of(bucketCleaning, endedSessions, cluster, changeFeed, changeSignals),
+                    List.of(bucketCleaning, endedSessions, cluster, reminderPoll, changeFeed, changeSignals),
                     http,
                     management,
                     port,

@@ -3,6 +3,7 @@ package dev.todo.adapter.postgres;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.todo.application.port.out.ChangeLog;
+import dev.todo.application.port.out.DueReminders;
 import dev.todo.application.port.out.ExpiredChanges;
 import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.SessionRepository;
@@ -35,6 +36,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final ExpiredTrash expiredTrash;
+    private final DueReminders dueReminders;
     private final PostgresChangeLog changeLog;
     private final ChangeNotifier notifier;
     private final SigningKeyRepository signingKeys;
@@ -55,6 +57,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.users = new PostgresUserRepository(transactions);
         this.sessions = new PostgresSessionRepository(transactions);
         this.expiredTrash = new PostgresExpiredTrash(transactions, notifier);
+        this.dueReminders = new PostgresDueReminders(transactions, notifier);
         this.changeLog = new PostgresChangeLog(transactions);
         this.signingKeys = new PostgresSigningKeyRepository(transactions);
     }
@@ -121,6 +124,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Every user's trash, as housekeeping reaches it (expired tasks only). */
     public ExpiredTrash expiredTrash() {
         return expiredTrash;
+    }
+
+    /** Every user's due reminders, found across users and fired as their owners. */
+    public DueReminders dueReminders() {
+        return dueReminders;
     }
 
     /** Users' change logs, as the triggers on the task tables write them. */

@@ -32,10 +32,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class PostgresTaskRepository implements TaskRepository {
     private static final String INSERT = """
             insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
-                               due_at, tags, search, created_at, updated_at, version)
+                               due_at, tags, search, created_at, updated_at, version, remind_at, reminder_due_at)
             values (:owner, :title, :titleKey, :description, :completed, cast(:completedAt as timestamptz),
                     cast(:priority as smallint), cast(:dueAt as timestamptz), :tags, :search, :createdAt,
-                    :createdAt, 1)
+                    :createdAt, 1, cast(:remindAt as timestamptz), cast(:pendingReminder as timestamptz))
             returning id
             """;
     private static final String FIND =
@@ -48,7 +48,11 @@ final class PostgresTaskRepository implements TaskRepository {
                set title = :title, title_key = :titleKey, description = :description, completed = :completed,
                    completed_at = cast(:completedAt as timestamptz), priority = cast(:priority as smallint),
                    due_at = cast(:dueAt as timestamptz), tags = :tags, search = :search,
-                   updated_at = :updatedAt, version = :version
+                   updated_at = :updatedAt, version = :version, remind_at = cast(:remindAt as timestamptz),
+                   reminder_due_at = case when remind_at is distinct from cast(:remindAt as timestamptz)
+                                            or completed <> :completed
+                                          then cast(:pendingReminder as timestamptz)
+                                          else reminder_due_at end
              where user_id = :owner and id = :id
             """;
     /**
@@ -64,7 +68,11 @@ final class PostgresTaskRepository implements TaskRepository {
                    updated_at = case when coalesce(cast(:completed as boolean), not completed) = completed then updated_at
                                      else cast(:now as timestamptz) end,
                    version = case when coalesce(cast(:completed as boolean), not completed) = completed then version
-                                  else version + 1 end
+                                  else version + 1 end,
+                   reminder_due_at = case when coalesce(cast(:completed as boolean), not completed) = completed then reminder_due_at
+                                          when coalesce(cast(:completed as boolean), not completed) then null
+                                          when remind_at > cast(:now as timestamptz) then remind_at
+                                          else null end
              where user_id = :owner and id = :id
             returning %s
             """.formatted(TaskRowMapper.COLUMNS);
@@ -74,15 +82,16 @@ final class PostgresTaskRepository implements TaskRepository {
             with moved as (delete from tasks where user_id = :owner and id = :id returning *)
             insert into trashed_tasks (%1$s, title_key, search, deleted_at)
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
-                   :now, version + 1, title_key, search, :now
+                   :now, version + 1, remind_at, title_key, search, :now
               from moved
             """.formatted(TaskRowMapper.COLUMNS);
     /** The row moved back from the trash with the id it had: one version on, updated now. */
     private static final String RESTORE = """
             with moved as (delete from trashed_tasks where user_id = :owner and id = :id returning *)
-            insert into tasks (%1$s, title_key, search) overriding system value
+            insert into tasks (%1$s, title_key, search, reminder_due_at) overriding system value
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
-                   :now, version + 1, title_key, search
+                   :now, version + 1, remind_at, title_key, search,
+                   case when not completed and remind_at > :now then remind_at end
               from moved
             returning %1$s
             """.formatted(TaskRowMapper.COLUMNS);
@@ -207,6 +216,11 @@ final class PostgresTaskRepository implements TaskRepository {
                             .bind("id", id.value())
                             .bind("version", stored.version())
                             .bind("updatedAt", SqlTimes.utc(stored.updatedAt()))
+                            .bind(
+                                    "pendingReminder",
+                                    SqlTimes.utc(stored.details()
+                                            .pendingReminder(stored.completed(), stored.updatedAt())
+                                            .orElse(null)))
                             .execute();
                     return stored;
                 }));
@@ -297,7 +311,12 @@ final class PostgresTaskRepository implements TaskRepository {
                         task.completed(),
                         task.completedAt().orElse(null))
                 .bind("owner", task.owner().value())
-                .bind("createdAt", SqlTimes.utc(task.createdAt()));
+                .bind("createdAt", SqlTimes.utc(task.createdAt()))
+                .bind(
+                        "pendingReminder",
+                        SqlTimes.utc(task.details()
+                                .pendingReminder(task.completed(), task.createdAt())
+                                .orElse(null)));
     }
 
     private static Optional<Task> first(List<Task> rows) {
@@ -326,6 +345,7 @@ final class PostgresTaskRepository implements TaskRepository {
                 .bind("description", details.description().map(d -> d.value()).orElse(null))
                 .bind("priority", Priority.rankOf(details.priority()))
                 .bind("dueAt", SqlTimes.utc(details.dueAt().orElse(null)))
+                .bind("remindAt", SqlTimes.utc(details.remindAt().orElse(null)))
                 .bindArray("tags", String.class, details.tags().codes())
                 .bind("search", details.searchableText());
     }

@@ -21,7 +21,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Rebuilds a {@link Task} from a {@code tasks} row. */
 final class TaskRowMapper implements RowMapper<Task> {
     static final String COLUMNS =
-            "user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version";
+            "user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version,"
+                    + " remind_at";
 
     /** Columns are read by their place in {@link #COLUMNS}: this runs for every row of every listing. */
     @Override
@@ -32,7 +33,8 @@ final class TaskRowMapper implements RowMapper<Task> {
                 description == null ? Optional.empty() : Optional.of(new Description(description)),
                 Priority.ofRank(rs.getShort(7)),
                 Optional.ofNullable(instant(rs, 8)),
-                tags((String[]) rs.getArray(9).getArray()));
+                tags((String[]) rs.getArray(9).getArray()),
+                Optional.ofNullable(instant(rs, 13)));
         return Task.rehydrate(
                 TaskId.of(rs.getLong(2)),
                 UserId.of(rs.getString(1)),

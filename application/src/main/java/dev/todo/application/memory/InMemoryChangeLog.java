@@ -49,6 +49,13 @@ public final class InMemoryChangeLog implements ChangeLog, ExpiredChanges, Chang
         append(task.owner(), task.updatedAt(), (id, at) -> ChangeEntry.of(id, type, task, at));
     }
 
+    void recordReminder(Task task, Instant firedAt) {
+        append(
+                task.owner(),
+                TaskTimes.precise(firedAt),
+                (id, at) -> ChangeEntry.of(id, ChangeType.REMINDER_DUE, task, at));
+    }
+
     void recordDeleted(TrashedTask trashed) {
         append(trashed.task().owner(), trashed.deletedAt(), (id, at) -> ChangeEntry.deleted(id, trashed, at));
     }

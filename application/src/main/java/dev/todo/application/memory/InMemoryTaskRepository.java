@@ -1,5 +1,6 @@
 package dev.todo.application.memory;
 
+import dev.todo.application.port.out.DueReminders;
 import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
@@ -24,11 +25,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * A thread-safe {@link TaskRepository} in memory, with its {@link ExpiredTrash}: the reference the PostgreSQL
- * adapter is checked against. Every change it stores is recorded in its {@link InMemoryChangeLog}.
+ * adapter is checked against. Every change it stores is recorded in its {@link InMemoryChangeLog}, and it
+ * keeps the tasks' pending reminders by the domain's rule ({@link Task#pendingReminderAfter}).
  */
-public final class InMemoryTaskRepository implements TaskRepository, ExpiredTrash {
+public final class InMemoryTaskRepository implements TaskRepository, ExpiredTrash, DueReminders {
     private final Map<Key, Task> tasks = new HashMap<>();
     private long lastId;
+    /** The pending reminders of tasks in the list, by task. */
+    private final Map<Key, Instant> pendingReminders = new HashMap<>();
 
     private final Map<Key, TrashedTask> trash = new HashMap<>();
     private final Map<RequestKey, KeyedTask> keys = new HashMap<>();
@@ -60,7 +64,9 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
     @Override
     public synchronized Task add(NewTask task) {
         Task stored = task.withId(TaskId.of(++lastId));
-        tasks.put(new Key(stored.owner(), stored.id()), stored);
+        Key key = new Key(stored.owner(), stored.id());
+        tasks.put(key, stored);
+        setPending(key, stored.details().pendingReminder(stored.completed(), stored.createdAt()));
         changes.recordTask(ChangeType.CREATED, stored);
         return stored;
     }
@@ -101,6 +107,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         Task stored = changed.storedAfter(current);
         tasks.put(key, stored);
+        setPending(key, current.pendingReminderAfter(stored, pending(key), stored.updatedAt()));
         changes.recordTask(ChangeType.ofReplacement(current.completed(), stored.completed()), stored);
         return Optional.of(stored);
     }
@@ -116,6 +123,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         if (changed != current) {
             Task stored = changed.atVersion(current.version() + 1);
             tasks.put(key, stored);
+            setPending(key, current.pendingReminderAfter(stored, pending(key), now));
             changes.recordTask(ChangeType.ofReplacement(current.completed(), stored.completed()), stored);
         }
         return Optional.of(tasks.get(key));
@@ -129,6 +137,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         check.accept(current);
         tasks.remove(new Key(owner, id));
+        pendingReminders.remove(new Key(owner, id));
         TrashedTask trashed = TrashedTask.of(current, now);
         trash.put(new Key(owner, id), trashed);
         changes.recordDeleted(trashed);
@@ -143,6 +152,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
         }
         Task restored = trashed.restoredAt(now);
         tasks.put(new Key(owner, id), restored);
+        setPending(new Key(owner, id), restored.details().pendingReminder(restored.completed(), now));
         changes.recordTask(ChangeType.RESTORED, restored);
         return Optional.of(restored);
     }
@@ -192,5 +202,35 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
                 .sorted(slice.order().tasks())
                 .limit(slice.limit())
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Due> dueBy(Instant now, int max) {
+        return pendingReminders.entrySet().stream()
+                .filter(entry -> !entry.getValue().isAfter(now))
+                .sorted(Map.Entry.comparingByValue())
+                .limit(max)
+                .map(entry -> new Due(entry.getKey().owner(), entry.getKey().id(), entry.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean fire(Due reminder, Instant now) {
+        Key key = new Key(reminder.owner(), reminder.taskId());
+        Instant pending = pendingReminders.get(key);
+        if (pending == null || pending.isAfter(now)) {
+            return false;
+        }
+        pendingReminders.remove(key);
+        changes.recordReminder(tasks.get(key), now);
+        return true;
+    }
+
+    private Optional<Instant> pending(Key key) {
+        return Optional.ofNullable(pendingReminders.get(key));
+    }
+
+    private void setPending(Key key, Optional<Instant> at) {
+        at.ifPresentOrElse(time -> pendingReminders.put(key, time), () -> pendingReminders.remove(key));
     }
 }

@@ -4,6 +4,7 @@ import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.ReplaceTaskUseCase;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,10 @@ public final class ReplaceTaskService implements ReplaceTaskUseCase {
         return tasks.change(command.actor(), command.taskId(), current -> {
                     command.expected().check(current);
                     Instant now = clock.instant();
-                    Task replaced = current.replaceDetails(command.details(), now);
+                    TaskDetails details = command.replacesReminder()
+                            ? command.details()
+                            : command.details().withRemindAt(current.remindAt().orElse(null));
+                    Task replaced = current.replaceDetails(details, now);
                     return command.completed()
                             .map(done -> replaced.markCompleted(done, now))
                             .orElse(replaced);

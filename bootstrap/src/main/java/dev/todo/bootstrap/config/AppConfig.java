@@ -28,6 +28,7 @@ public record AppConfig(
         Duration trashRetention,
         Duration housekeepingInterval,
         Duration changesRetention,
+        Duration reminderPollInterval,
         Optional<DatabaseUrl> databaseDirectUrl,
         int eventStreamsPerUser,
         int eventStreamsPerInstance,
@@ -70,6 +71,7 @@ public record AppConfig(
                 + ", trashRetention=" + trashRetention
                 + ", housekeepingInterval=" + housekeepingInterval
                 + ", changesRetention=" + changesRetention
+                + ", reminderPollInterval=" + reminderPollInterval
                 + ", databaseDirectUrl="
                 + databaseDirectUrl.map(u -> "configured").orElse("(DATABASE_URL)")
                 + ", eventStreams=" + eventStreamsPerUser + " per user, " + eventStreamsPerInstance + " per instance"

@@ -55,6 +55,8 @@ final class EnvironmentReader {
                 duration(Setting.HOUSEKEEPING_INTERVAL, MIN_TOKEN_TTL, Duration.ofDays(1), "PT1H", "PT1H");
         Duration changesRetention =
                 duration(Setting.CHANGES_RETENTION, Duration.ofHours(1), Duration.ofDays(3650), "P30D", "P30D");
+        Duration reminderPollInterval =
+                duration(Setting.REMINDER_POLL_INTERVAL, Duration.ofMillis(100), Duration.ofSeconds(4), "PT1S", "PT1S");
         Optional<DatabaseUrl> directUrl = directUrl(databaseUrl);
         int streamsPerUser = integer(Setting.EVENT_STREAMS_PER_USER, 1, 1_000, "10");
         int streamsPerInstance = integer(Setting.EVENT_STREAMS_PER_INSTANCE, 1, 100_000, "1000");
@@ -85,6 +87,7 @@ final class EnvironmentReader {
                 trashRetention,
                 housekeepingInterval,
                 changesRetention,
+                reminderPollInterval,
                 directUrl,
                 streamsPerUser,
                 streamsPerInstance,

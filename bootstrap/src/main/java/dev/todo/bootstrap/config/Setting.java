@@ -54,6 +54,11 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             "P30D",
             "how long change-log entries are kept for delta sync and resumed event streams, ISO-8601, PT1H to P3650D",
             false);
+    public static final Setting REMINDER_POLL_INTERVAL = new Setting(
+            "REMINDER_POLL_INTERVAL",
+            "PT1S",
+            "how often each instance looks for reminders that came due, ISO-8601, PT0.1S to PT4S",
+            false);
     public static final Setting EVENT_STREAMS_PER_USER = new Setting(
             "EVENT_STREAMS_PER_USER", "10", "live event streams one user may hold on one instance, 1 to 1000", false);
     public static final Setting EVENT_STREAMS_PER_INSTANCE = new Setting(
@@ -118,6 +123,7 @@ public record Setting(String name, String defaultValue, String meaning, boolean 
             TRASH_RETENTION,
             HOUSEKEEPING_INTERVAL,
             CHANGES_RETENTION,
+            REMINDER_POLL_INTERVAL,
             DATABASE_DIRECT_URL,
             EVENT_STREAMS_PER_USER,
             EVENT_STREAMS_PER_INSTANCE,

@@ -11,7 +11,9 @@ public enum ChangeType {
     REOPENED("task.reopened"),
     DELETED("task.deleted"),
     RESTORED("task.restored"),
-    PURGED("task.purged");
+    PURGED("task.purged"),
+    /** A task's reminder time passed; the task itself did not change. */
+    REMINDER_DUE("reminder.due");
 
     private final String wireName;
 

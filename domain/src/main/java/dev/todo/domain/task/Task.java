@@ -142,6 +142,21 @@ public final class Task {
         return details.tags();
     }
 
+    public Optional<Instant> remindAt() {
+        return details.remindAt();
+    }
+
+    /**
+     * The reminder pending after {@code changed} replaced this task at {@code now}, given the one pending
+     * before: set again when the reminder time or the completion changed, kept otherwise.
+     */
+    public Optional<Instant> pendingReminderAfter(Task changed, Optional<Instant> pendingBefore, Instant now) {
+        if (changed.completed != completed || !changed.remindAt().equals(remindAt())) {
+            return changed.details.pendingReminder(changed.completed, now);
+        }
+        return pendingBefore;
+    }
+
     public boolean completed() {
         return completed;
     }

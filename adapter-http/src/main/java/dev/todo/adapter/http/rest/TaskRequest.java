@@ -10,14 +10,17 @@ import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The body of POST and PUT on tasks: every editable field, and {@code completed} (the original data model
- * sends it). Absent optional fields are empty (PUT replaces them all); an absent {@code completed} means
- * pending on POST and unchanged on PUT. Server-owned and unknown fields are refused with 422, never
+ * sends it). Absent optional fields are empty (PUT replaces them all), except that an absent {@code remind_at}
+ * (alias {@code reminder_time}) keeps the stored one on PUT, as an absent {@code completed} keeps the
+ * completion (pending on POST). Server-owned and unknown fields are refused with 422, never
  * silently dropped, so a client that believes it set {@code completed_at} or {@code id} learns that it did not.
  */
 public record TaskRequest(
@@ -27,8 +30,13 @@ public record TaskRequest(
         Instant dueAt,
         List<String> tags,
         Optional<Boolean> completed,
+        Instant remindAt,
+        boolean reminderGiven,
         List<FieldViolation> rejected) {
-    static final Set<String> WRITABLE = Set.of("title", "description", "priority", "due_at", "tags", "completed");
+    /** {@code reminder_time} is the name the published Phase II front ends send for {@code remind_at}. */
+    static final Set<String> WRITABLE =
+            Set.of("title", "description", "priority", "due_at", "tags", "completed", "remind_at", "reminder_time");
+
     static final Set<String> SERVER_OWNED =
             Set.of("id", "user_id", "completed_at", "created_at", "updated_at", "version");
 
@@ -39,14 +47,28 @@ public record TaskRequest(
      */
     static TaskRequest parse(ObjectNode body) {
         var fields = JsonFields.strict(body, WRITABLE, SERVER_OWNED);
+        String title = fields.text("title");
+        String description = fields.text("description");
+        String priority = fields.text("priority");
+        Instant dueAt = fields.time("due_at");
+        List<String> tags = fields.texts("tags");
+        Optional<Boolean> completed = fields.bool("completed");
+        Instant remindAt = fields.time("remind_at");
+        Instant reminderTime = fields.time("reminder_time");
+        var rejected = new ArrayList<>(fields.rejected());
+        if (body.has("remind_at") && body.has("reminder_time") && !Objects.equals(remindAt, reminderTime)) {
+            rejected.add(new FieldViolation("reminder_time", "must equal remind_at when both are given"));
+        }
         var request = new TaskRequest(
-                fields.text("title"),
-                fields.text("description"),
-                fields.text("priority"),
-                fields.time("due_at"),
-                fields.texts("tags"),
-                fields.bool("completed"),
-                fields.rejected());
+                title,
+                description,
+                priority,
+                dueAt,
+                tags,
+                completed,
+                body.has("remind_at") ? remindAt : reminderTime,
+                body.has("remind_at") || body.has("reminder_time"),
+                List.copyOf(rejected));
         fields.throwIfWrongTypes();
         return request;
     }
@@ -55,7 +77,8 @@ public record TaskRequest(
     TaskDetails details() {
         var violations = new Violations();
         rejected.forEach(v -> violations.add(v.field(), v.message()));
-        TaskDetails details = violations.check(() -> TaskDetails.parse(title, description, priority, dueAt, tags));
+        TaskDetails details =
+                violations.check(() -> TaskDetails.parse(title, description, priority, dueAt, tags, remindAt));
         violations.throwIfAny();
         return details;
     }
@@ -65,6 +88,6 @@ public record TaskRequest(
     }
 
     ReplaceTaskCommand toReplaceCommand(UserId actor, TaskId taskId, ExpectedVersions expected) {
-        return new ReplaceTaskCommand(actor, taskId, details(), completed, expected);
+        return new ReplaceTaskCommand(actor, taskId, details(), completed, expected, reminderGiven);
     }
 }

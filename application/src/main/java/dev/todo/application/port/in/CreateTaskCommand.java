@@ -18,7 +18,7 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
     }
 
     /**
-     * SHA-256 of what the task will hold (title, description, priority, due time, tags, completion), each
+     * SHA-256 of what the task will hold (title, description, priority, due time, tags, completion, reminder), each
      * field length-prefixed: two commands have the same fingerprint exactly when they ask for the same task.
      */
     public byte[] fingerprint() {
@@ -33,6 +33,8 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
         }) {
             canonical.append(field.length()).append(':').append(field);
         }
+        // a later field, appended only when set, so that a body without it keeps its earlier fingerprint
+        details.remindAt().ifPresent(at -> canonical.append("remind_at:").append(at));
         return Sha256.of(canonical.toString());
     }
 

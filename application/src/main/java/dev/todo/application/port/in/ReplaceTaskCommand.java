@@ -9,16 +9,29 @@ import java.util.Optional;
 /**
  * Replace the editable fields of one task and, when {@code completed} is given, set its completion (left
  * as it is otherwise). The change applies only if the task has one of the expected versions (a
- * conditional request); with {@link ExpectedVersions#ANY}, the last writer wins.
+ * conditional request); with {@link ExpectedVersions#ANY}, the last writer wins. Unless
+ * {@code replacesReminder}, the task keeps its reminder time whatever {@code details} hold (a client that
+ * does not know reminders does not clear them).
  */
 public record ReplaceTaskCommand(
-        UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, ExpectedVersions expected) {
+        UserId actor,
+        TaskId taskId,
+        TaskDetails details,
+        Optional<Boolean> completed,
+        ExpectedVersions expected,
+        boolean replacesReminder) {
     public ReplaceTaskCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(expected, "expected");
+    }
+
+    /** Replace every editable field, the reminder included, and set the completion if given. */
+    public ReplaceTaskCommand(
+            UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, ExpectedVersions expected) {
+        this(actor, taskId, details, completed, expected, true);
     }
 
     /** Replace the editable fields and leave the completion as it is. */
