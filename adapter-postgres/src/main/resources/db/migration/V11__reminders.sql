@@ -61,12 +61,14 @@ begin
     end if;
 
     -- the entry's place among those of its transaction, counted in a setting that ends with the transaction
-    place := coalesce(nullif(current_setting('todo.change_place', true), ''), '0')::int + 1;
+    -- (one expression, evaluated without a query, unlike PERFORM)
+    place := set_config('todo.change_place',
+                        (coalesce(nullif(current_setting('todo.change_place', true), ''), '0')::int + 1)::text,
+                        true)::int;
     if place > 4095 then
         raise exception 'one transaction can record at most 4095 task changes'
             using hint = 'split the work into several transactions';
     end if;
-    perform set_config('todo.change_place', place::text, true);
     insert into "${flyway:defaultSchema}".task_changes (user_id, id, type, task_id, at, task)
     values (owner, pg_current_xact_id()::text::bigint * 4096 + place, change_type, changed_id, entry_at, changed);
     return null;

@@ -2,6 +2,7 @@
 import { fillValues, formValues } from '../drafts.js';
 import { clearFormErrors, showFieldErrors } from '../messages.js';
 import { onSubmit } from './forms.js';
+import { askToNotify } from '../reminders.js';
 import { fillTask, mountTaskFields, readTask } from './taskFields.js';
 
 /** `save(task, fields)` returns the stored task; `saved(task)` and `failed(error, task, form)` follow. */
@@ -22,6 +23,7 @@ export function createEditDialog({ save, saved, failed }) {
       showFieldErrors(form, errors, '');
       return;
     }
+    if (fields.remind_at && fields.remind_at !== editing.remind_at) askToNotify();
     const task = editing;
     try {
       const stored = await save(task, fields);

@@ -1,7 +1,8 @@
 // Search, filters and sort: typing waits for a pause, choosing from a list applies at once. The page's
-// address carries them (?q=…&sort=…), so a reload or a shared link shows the same selection.
+// address carries them (?q=…&sort=…), so a reload or a shared link shows the same selection; "Due" is kept
+// there as a choice (?when=today) and turned into a time range when the list is read.
 
-const NAMES = ['q', 'status', 'priority', 'tag', 'sort', 'order'];
+const NAMES = ['q', 'status', 'when', 'priority', 'tag', 'sort', 'order'];
 const TYPING_PAUSE_MS = 300;
 
 /** Calls `changed()` whenever the person asks for a different selection of tasks. */
@@ -42,11 +43,14 @@ export function createFilters(form, changed) {
       }
       const query = new URLSearchParams(params).toString();
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
-      return params;
+      const { when, ...listed } = params;
+      return { ...listed, ...dueRange(when, new Date()) };
     },
     status: () => control('status').value,
     narrowed() {
-      return ['q', 'tag', 'priority'].some((name) => control(name).value.trim()) || control('status').value !== 'all';
+      return (
+        ['q', 'tag', 'priority', 'when'].some((name) => control(name).value.trim()) || control('status').value !== 'all'
+      );
     },
     showTag(tag) {
       control('tag').value = tag;
@@ -58,6 +62,18 @@ export function createFilters(form, changed) {
       history.replaceState(history.state, '', location.pathname);
     },
   };
+}
+
+/**
+ * The due-time bounds of a "Due" choice, in the person's own days: overdue is pending and due before now, today is due
+ * from this midnight to the next, upcoming from the next midnight on (the server's range is half-open).
+ */
+function dueRange(when, now) {
+  const midnight = (days) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days).toISOString();
+  if (when === 'overdue') return { due_before: now.toISOString(), status: 'pending' };
+  if (when === 'today') return { due_after: midnight(0), due_before: midnight(1) };
+  if (when === 'upcoming') return { due_after: midnight(1) };
+  return {};
 }
 
 /** Sets the controls from the page's address; a value a list does not offer is left out. */

@@ -16,8 +16,15 @@ export function mountTaskFields(form, prefix) {
 export function readTask(form) {
   const control = (name) => form.elements.namedItem(name);
   const due = control('due_at');
-  if (due.validity.badInput) {
-    return { errors: [{ field: 'due_at', message: 'Enter a complete date and time, or clear the field' }] };
+  const remind = control('remind_at');
+  const incomplete = [due, remind].filter((input) => input.validity.badInput);
+  if (incomplete.length > 0) {
+    return {
+      errors: incomplete.map((input) => ({
+        field: input.name,
+        message: 'Enter a complete date and time, or clear the field',
+      })),
+    };
   }
   const description = control('description').value;
   return {
@@ -26,7 +33,8 @@ export function readTask(form) {
       title: control('title').value,
       description: description.trim() ? description : null,
       priority: control('priority').value || null,
-      due_at: dueAt(due),
+      due_at: timeValue(due),
+      remind_at: timeValue(remind),
       tags: control('tags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
     },
   };
@@ -37,22 +45,28 @@ export function fillTask(form, task) {
   control('title').value = task.title;
   control('description').value = task.description ?? '';
   control('priority').value = task.priority ?? '';
-  const due = control('due_at');
-  due.value = task.due_at ? localInputValue(task.due_at) : '';
-  // Kept so that an untouched due time is sent back exactly, seconds included.
-  due.dataset.original = task.due_at ?? '';
-  due.dataset.originalInput = due.value;
+  fillTime(control('due_at'), task.due_at);
+  fillTime(control('remind_at'), task.remind_at);
   control('tags').value = (task.tags ?? []).join(', ');
 }
 
 export function resetTask(form) {
   form.reset();
-  const due = form.elements.namedItem('due_at');
-  delete due.dataset.original;
-  delete due.dataset.originalInput;
+  for (const name of ['due_at', 'remind_at']) {
+    const input = form.elements.namedItem(name);
+    delete input.dataset.original;
+    delete input.dataset.originalInput;
+  }
 }
 
-function dueAt(input) {
+function fillTime(input, iso) {
+  input.value = iso ? localInputValue(iso) : '';
+  // Kept so that an untouched time is sent back exactly, seconds included.
+  input.dataset.original = iso ?? '';
+  input.dataset.originalInput = input.value;
+}
+
+function timeValue(input) {
   if (!input.value) return null;
   if (input.dataset.original && input.value === input.dataset.originalInput) return input.dataset.original;
   // A datetime-local value has no zone: the Date constructor reads it as local time.

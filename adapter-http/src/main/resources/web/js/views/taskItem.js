@@ -44,6 +44,11 @@ function taskDetails(task, actions) {
     due.dateTime = task.due_at;
     details.append(due);
   }
+  if (task.remind_at && !task.completed && Date.parse(task.remind_at) > Date.now()) {
+    const reminder = element('time', 'reminder', `Reminder ${formatTime(task.remind_at)}`);
+    reminder.dateTime = task.remind_at;
+    details.append(reminder);
+  }
   if (task.completed && task.completed_at) {
     details.append(element('span', 'done-at', `Done ${formatTime(task.completed_at)}`));
   }

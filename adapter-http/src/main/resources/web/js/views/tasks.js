@@ -1,7 +1,8 @@
-// The task list: add form, search and filters, paging through the Link header, and item actions.
+// The task list: quick-add line and add form, search and filters, paging through the Link header, and item actions.
 import * as api from '../api.js';
 import { fillValues, formValues } from '../drafts.js';
 import { followChanges } from '../live.js';
+import { askToNotify, remind } from '../reminders.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
 import { chooseOnConflict, closeDialogs } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
@@ -9,11 +10,15 @@ import { createFilters } from './filters.js';
 import { onSubmit } from './forms.js';
 import { mountTaskFields, readTask, resetTask } from './taskFields.js';
 import { renderTask } from './taskItem.js';
+import { parseQuickAdd } from '../quickAdd.js';
 import { createUndo } from './undo.js';
 
 export function createTasksView({ failed }) {
   const view = document.getElementById('tasks-view');
   const addForm = document.getElementById('add-form');
+  const quickForm = document.getElementById('quick-form');
+  const quickTitle = quickForm.elements.namedItem('title');
+  const addDetails = document.getElementById('add-details');
   const filtersForm = document.getElementById('filters');
   const filters = createFilters(filtersForm, reload);
   const list = document.getElementById('task-list');
@@ -25,7 +30,7 @@ export function createTasksView({ failed }) {
   let stopFollowing = () => {};
   let reloadSoon = null;
   // which writes were refused because the session had ended: they are sent again after sign-in
-  const interrupted = { add: false, edit: false };
+  const interrupted = { add: false, quick: false, edit: false };
 
   mountTaskFields(addForm, 'add');
   const editDialog = createEditDialog({
@@ -39,12 +44,40 @@ export function createTasksView({ failed }) {
   const undo = createUndo();
   const actions = { toggle, edit: (task) => editDialog.open(task), remove, filterTag };
 
+  onSubmit(quickForm, async () => {
+    const fields = parseQuickAdd(quickTitle.value);
+    if (!fields.title) {
+      showFieldErrors(quickForm, [{ field: 'title', message: 'Type what the task is, then press Enter' }], '');
+      return;
+    }
+    try {
+      const task = await api.createTask(session, fields);
+      clearBanner();
+      quickTitle.value = '';
+      announce(`Added “${task.title}”.`);
+      quickTitle.focus();
+      await reload();
+    } catch (error) {
+      interrupted.quick = error.status === 401;
+      failed(error, quickForm);
+    }
+  });
+
+  // N (outside a text field or dialog) goes to the quick-add line
+  document.addEventListener('keydown', (event) => {
+    if (view.hidden || event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest('input, textarea, select, dialog, [contenteditable]')) return;
+    event.preventDefault();
+    quickTitle.focus();
+  });
+
   onSubmit(addForm, async () => {
     const { fields, errors } = readTask(addForm);
     if (errors.length > 0) {
       showFieldErrors(addForm, errors, '');
       return;
     }
+    if (fields.remind_at) askToNotify();
     try {
       const task = await api.createTask(session, fields);
       clearBanner();
@@ -108,6 +141,10 @@ export function createTasksView({ failed }) {
   }
 
   function applyChange(entry) {
+    if (entry.type === 'reminder.due') {
+      remind(entry.task);
+      return;
+    }
     const shown = itemFor(entry.task_id);
     if (entry.type === 'task.deleted' || entry.type === 'task.purged') {
       removeItem(entry.task_id);
@@ -252,7 +289,10 @@ export function createTasksView({ failed }) {
   /** Puts back what was typed before the session ended, and sends what was being sent. */
   function resumeDraft(draft) {
     fillValues(addForm, draft.add.values);
+    if (Object.values(draft.add.values).some((value) => value.trim() !== '')) addDetails.open = true;
     if (draft.add.pending) addForm.requestSubmit();
+    quickTitle.value = draft.quick?.text ?? '';
+    if (draft.quick?.pending) quickForm.requestSubmit();
     if (draft.edit) editDialog.resume(draft.edit, draft.edit.pending);
   }
 
@@ -268,10 +308,11 @@ export function createTasksView({ failed }) {
     /** What has been typed in the add form and the edit dialog, or null when nothing has. */
     draft() {
       const add = { values: formValues(addForm), pending: interrupted.add };
+      const quick = { text: quickTitle.value, pending: interrupted.quick };
       const edit = editDialog.draft();
-      const typed = Object.values(add.values).some((value) => value.trim() !== '');
+      const typed = Object.values(add.values).some((value) => value.trim() !== '') || quick.text.trim() !== '';
       if (!typed && !edit) return null;
-      return { add, edit: edit && { ...edit, pending: interrupted.edit } };
+      return { add, quick, edit: edit && { ...edit, pending: interrupted.edit } };
     },
     hide() {
       stopFollowing();
@@ -283,6 +324,7 @@ export function createTasksView({ failed }) {
       session = null;
       next = null;
       interrupted.add = false;
+      interrupted.quick = false;
       interrupted.edit = false;
       undo.hide();
       closeDialogs();
@@ -291,6 +333,8 @@ export function createTasksView({ failed }) {
       summary.textContent = '';
       loadMore.hidden = true;
       resetTask(addForm);
+      addDetails.open = false;
+      quickForm.reset();
       filters.reset();
       clearFormErrors(addForm);
       clearFormErrors(filtersForm);

@@ -67,6 +67,9 @@ final class Browser implements AutoCloseable {
                 "--lang=en-US",
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
                 "--user-data-dir=" + profile);
+        // reminders notify through the Notification API: allowed as a person would when the page asks
+        options.setExperimentalOption(
+                "prefs", java.util.Map.of("profile.default_content_setting_values.notifications", 1));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);

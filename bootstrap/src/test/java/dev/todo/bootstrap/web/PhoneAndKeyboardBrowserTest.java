@@ -76,19 +76,37 @@ class PhoneAndKeyboardBrowserTest {
         page.signIn(email, WebUi.PASSWORD);
 
         keys(Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("quick-title");
+        keys("Water the plants #garden !high", Keys.ENTER);
+        assertThat(page.task("Water the plants").getText()).contains("High priority", "garden");
+        assertThat(focused().getAttribute("id")).as("ready for the next task").isEqualTo("quick-title");
+
+        keys(Keys.TAB, Keys.TAB); // past the Add button to "More fields"
+        assertThat(focused().getTagName()).isEqualTo("summary");
+        keys(Keys.ENTER, Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-title");
-        keys("Water the plants", Keys.TAB, "Balcony first", Keys.TAB, "h", Keys.TAB);
+        keys("Feed the cat", Keys.TAB, "Balcony first", Keys.TAB, "h", Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-due_at");
         TodoPage.typeDateTime(focused(), LocalDateTime.of(2031, 1, 2, 18, 45));
-        // Chromium's date control has a calendar button after its fields: one more stop on the way.
+        // Chromium's date controls have a calendar button after their fields: one more stop each.
         keys(Keys.TAB, Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("add-remind_at");
+        // an empty date control is crossed part by part (month, day, year, …), then its calendar button
+        for (int part = 0; part < 10 && "add-remind_at".equals(focused().getAttribute("id")); part++) {
+            keys(Keys.TAB);
+        }
         assertThat(focused().getAttribute("id")).isEqualTo("add-tags");
-        keys("garden", Keys.ENTER);
+        keys("pets", Keys.ENTER);
 
-        assertThat(page.task("Water the plants").getText())
-                .contains("Balcony first", "High priority", "Due Jan 2, 2031", "6:45 PM", "garden");
+        assertThat(page.task("Feed the cat").getText())
+                .contains("Balcony first", "High priority", "Due Jan 2, 2031", "6:45 PM", "pets");
         assertThat(focused().getAttribute("id")).as("ready for the next task").isEqualTo("add-title");
-        ui.browser().screenshot("keyboard-added", page.task("Water the plants"));
+        page.click(By.id("list-heading"));
+        keys("n");
+        assertThat(focused().getAttribute("id"))
+                .as("N goes back to the quick-add line")
+                .isEqualTo("quick-title");
+        ui.browser().screenshot("keyboard-added", page.task("Feed the cat"));
     }
 
     private void keys(CharSequence... keys) {

@@ -105,9 +105,23 @@ final class TodoPage {
     }
 
     void addTask(TaskInput input) {
+        openAddDetails();
         fillTask("add", input);
         click(By.cssSelector("#add-form button[type=submit]"));
         task(input.title());
+    }
+
+    /** Opens the add form's fields under the quick-add line, as a person clicks "More fields". */
+    void openAddDetails() {
+        if (element(By.id("add-details")).getAttribute("open") == null) {
+            click(By.cssSelector("#add-details > summary"));
+        }
+    }
+
+    /** Types a line into the quick-add field and presses Enter; waits for the task it names to show. */
+    void quickAdd(String line, String expectedTitle) {
+        type(By.id("quick-title"), line + "\n");
+        task(expectedTitle);
     }
 
     void editTask(String title, TaskInput changes) {
@@ -164,6 +178,7 @@ final class TodoPage {
 
     /** Replaces a text field's content with keystrokes, so the page sees the same input events as from a person. */
     void type(By locator, String text) {
+        reveal(locator);
         WebElement field = browser.await().until(visibilityOfElementLocated(locator));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
@@ -196,7 +211,18 @@ final class TodoPage {
     }
 
     void click(By locator) {
+        reveal(locator);
         browser.await().until(elementToBeClickable(locator)).click();
+    }
+
+    /** Opens the closed "More fields" part the element is in, as a person clicks its summary first. */
+    private void reveal(By locator) {
+        for (WebElement found : browser.driver().findElements(locator)) {
+            browser.script(
+                    "const part = arguments[0].closest('details');"
+                            + " if (part && !part.open) part.querySelector('summary').click();",
+                    found);
+        }
     }
 
     private boolean shown(By locator) {
