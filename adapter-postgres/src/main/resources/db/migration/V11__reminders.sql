@@ -18,8 +18,10 @@ create index tasks_reminders_due on tasks (reminder_due_at) where reminder_due_a
 -- Housekeeping finds the reminders due by the time its poll names, and sees of them only whose they are,
 -- which task and when (never a title); it fires each acting as the owner.
 grant select (reminder_due_at) on tasks to todo_housekeeper;
+-- (nullif: once a pooled session has set the setting, it reads '' outside the transaction that set it, and
+-- housekeeping's purge reads tasks too, through the change-log trigger)
 create policy tasks_reminders_due_for_housekeeping on tasks for select to todo_housekeeper
-    using (reminder_due_at <= cast(current_setting('app.remind_before', true) as timestamptz));
+    using (reminder_due_at <= cast(nullif(current_setting('app.remind_before', true), '') as timestamptz));
 
 create or replace function record_task_change() returns trigger language plpgsql as $$
 declare

@@ -142,7 +142,7 @@ export function createTasksView({ failed }) {
 
   function applyChange(entry) {
     if (entry.type === 'reminder.due') {
-      remind(entry.task);
+      remind(entry);
       return;
     }
     const shown = itemFor(entry.task_id);
