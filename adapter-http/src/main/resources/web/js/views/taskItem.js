@@ -15,6 +15,7 @@ export function renderTask(task, actions) {
   checkbox.checked = task.completed;
   checkbox.dataset.action = 'toggle';
   checkbox.setAttribute('aria-label', `Completed: ${task.title}`);
+  checkbox.setAttribute('aria-keyshortcuts', 'Space ArrowUp ArrowDown E Delete');
   checkbox.addEventListener('change', () => actions.toggle(task, checkbox));
 
   const body = element('div', 'task-body');

@@ -71,6 +71,26 @@ export function createTasksView({ failed }) {
     quickTitle.focus();
   });
 
+  // Keys on a task: Up and Down go to the same control of the task above or below, E edits it, Delete
+  // deletes it (with Undo); Space on its checkbox completes or reopens it, as on any checkbox.
+  list.addEventListener('keydown', (event) => {
+    const item = event.target.closest('li.task');
+    if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const next = event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling;
+      if (!next) return;
+      event.preventDefault();
+      const same = next.querySelector(`[data-action="${event.target.dataset.action}"]`);
+      (same ?? next.querySelector('[data-action="toggle"]')).focus();
+    } else if (event.key === 'e' || event.key === 'E') {
+      event.preventDefault();
+      item.querySelector('[data-action="edit"]').click();
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      item.querySelector('[data-action="delete"]').click();
+    }
+  });
+
   onSubmit(addForm, async () => {
     const { fields, errors } = readTask(addForm);
     if (errors.length > 0) {

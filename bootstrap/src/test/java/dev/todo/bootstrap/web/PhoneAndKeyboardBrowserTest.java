@@ -109,6 +109,38 @@ class PhoneAndKeyboardBrowserTest {
         ui.browser().screenshot("keyboard-added", page.task("Feed the cat"));
     }
 
+    @Test
+    void tasks_are_moved_through_completed_edited_and_deleted_with_keys() {
+        String email = WebUi.uniqueEmail("task-keys");
+        ui.api().signUp("Keyboard Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        TodoApi.Account account = page.storedAccount();
+        for (String title : List.of("First", "Second", "Third")) {
+            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
+        }
+        page.open();
+        page.awaitTitles(List.of("Third", "Second", "First"));
+        page.task("Third").findElement(By.cssSelector("[data-action=toggle]")).sendKeys(Keys.ARROW_DOWN);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Second");
+
+        keys(Keys.SPACE);
+        ui.browser()
+                .await()
+                .until(driver -> page.task("Second").getAttribute("class").contains("completed"));
+        keys("e");
+        ui.browser().await().until(driver -> page.element(By.id("edit-dialog")).isDisplayed());
+        assertThat(page.element(By.id("edit-title")).getAttribute("value")).isEqualTo("Second");
+        keys(Keys.ESCAPE);
+        ui.browser().await().until(driver -> !page.element(By.id("edit-dialog")).isDisplayed());
+        page.task("Second").findElement(By.cssSelector("[data-action=toggle]")).sendKeys(Keys.ARROW_UP);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Third");
+        keys(Keys.DELETE);
+
+        page.awaitTitles(List.of("Second", "First"));
+        assertThat(page.text(By.id("undo"))).contains("Third");
+    }
+
     private void keys(CharSequence... keys) {
         new Actions(ui.browser().driver()).sendKeys(keys).perform();
     }
