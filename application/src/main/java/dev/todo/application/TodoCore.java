@@ -4,6 +4,7 @@ import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.port.in.ChangePage;
 import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CompleteTaskUseCase;
+import dev.todo.application.port.in.Completion;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.CreateTaskUseCase;
 import dev.todo.application.port.in.CreatedTask;
@@ -22,6 +23,7 @@ import dev.todo.application.port.in.TaskPage;
 import dev.todo.application.port.in.TrashPage;
 import dev.todo.application.port.in.TrashUseCase;
 import dev.todo.application.port.out.ChangeLog;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.service.CompleteTaskService;
 import dev.todo.application.service.CreateTaskService;
@@ -29,6 +31,7 @@ import dev.todo.application.service.DeleteTaskService;
 import dev.todo.application.service.GetTaskService;
 import dev.todo.application.service.ListChangesService;
 import dev.todo.application.service.ListTasksService;
+import dev.todo.application.service.Occurrences;
 import dev.todo.application.service.ReplaceTaskService;
 import dev.todo.application.service.TrashService;
 import dev.todo.domain.task.Task;
@@ -70,16 +73,36 @@ public final class TodoCore
     private final CompleteTaskUseCase complete;
     private final TrashUseCase trash;
     private final Optional<ListChangesUseCase> changes;
+    private final TaskRepository tasks;
+    private final Optional<ChangeLog> changeLog;
+    private final Clock clock;
 
-    private TodoCore(TaskRepository tasks, Optional<ChangeLog> changeLog, Clock clock) {
-        this.create = new CreateTaskService(tasks, clock);
+    private TodoCore(TaskRepository tasks, Optional<ChangeLog> changeLog, Clock clock, RecurrenceExpander expander) {
+        var occurrences = new Occurrences(expander);
+        this.create = new CreateTaskService(tasks, occurrences, clock);
         this.list = new ListTasksService(tasks);
         this.get = new GetTaskService(tasks);
-        this.replace = new ReplaceTaskService(tasks, clock);
+        this.replace = new ReplaceTaskService(tasks, occurrences, clock);
         this.delete = new DeleteTaskService(tasks, clock);
-        this.complete = new CompleteTaskService(tasks, clock);
+        this.complete = new CompleteTaskService(tasks, occurrences, clock);
         this.trash = new TrashService(tasks, clock);
         this.changes = changeLog.map(ListChangesService::new);
+        this.tasks = tasks;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    private TodoCore(TaskRepository tasks, Optional<ChangeLog> changeLog, Clock clock) {
+        this(tasks, changeLog, clock, RecurrenceExpander.NONE);
+    }
+
+    /**
+     * The same core able to repeat tasks, their instances computed by {@code expander} (todo-adapter-postgres
+     * has one: {@code LibRecurExpander}; {@code PostgresTodo.over} uses it). Without one, a recurrence is
+     * refused as invalid input.
+     */
+    public TodoCore withRecurrence(RecurrenceExpander expander) {
+        return new TodoCore(tasks, changeLog, clock, Objects.requireNonNull(expander, "expander"));
     }
 
     /** The core over a new, empty {@link InMemoryTaskRepository}; nothing is kept beyond the JVM. */
@@ -146,6 +169,21 @@ public final class TodoCore
     @Override
     public Task completeTask(CompleteTaskCommand command) {
         return complete.completeTask(command);
+    }
+
+    /**
+     * Completes (or toggles, or reopens) as {@link #completeTask} does, and answers the next occurrence the
+     * completion of a repeating task created, as stored just after it (empty when none was created).
+     */
+    public Completion completeOccurrence(CompleteTaskCommand command) {
+        Task before = get.getTask(new GetTaskQuery(command.actor(), command.taskId()));
+        Task after = complete.completeTask(command);
+        Optional<Task> next = after.place()
+                .nextOccurrenceId()
+                .filter(id ->
+                        !after.place().nextOccurrenceId().equals(before.place().nextOccurrenceId()))
+                .flatMap(id -> tasks.find(command.actor(), id));
+        return new Completion(after, next);
     }
 
     /** {@inheritDoc} */

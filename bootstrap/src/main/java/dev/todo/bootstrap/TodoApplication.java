@@ -12,6 +12,7 @@ import dev.todo.adapter.postgres.DatabaseUrl;
 import dev.todo.adapter.postgres.PostgresPersistence;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabase;
 import dev.todo.adapter.postgres.embedded.EmbeddedDatabaseException;
+import dev.todo.adapter.postgres.recurrence.LibRecurExpander;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.HousekeepingService;
@@ -131,6 +132,7 @@ public final class TodoApplication implements AutoCloseable {
                     LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
                     new SessionPolicy(config.sessionTtl(), config.tokenTtl()),
+                    new LibRecurExpander(),
                     clock);
             var endedSessions =
                     Housekeeping.every(ENDED_SESSIONS_PERIOD, "ended-sessions", useCases.endedSessions()::catchUp);

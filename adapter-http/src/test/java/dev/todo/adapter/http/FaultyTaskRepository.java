@@ -4,6 +4,7 @@ import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.StorageUnavailableException;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -64,6 +66,12 @@ final class FaultyTaskRepository implements TaskRepository {
     public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
         check();
         return delegate.change(owner, id, change);
+    }
+
+    @Override
+    public Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step) {
+        check();
+        return delegate.transition(owner, id, step);
     }
 
     @Override

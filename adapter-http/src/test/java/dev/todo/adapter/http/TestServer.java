@@ -8,6 +8,7 @@ import dev.todo.adapter.http.identity.LeakedPasswords;
 import dev.todo.application.memory.InMemorySessionRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.SessionPolicy;
@@ -54,6 +55,7 @@ final class TestServer implements AutoCloseable {
                 LeakedPasswords.bundled(),
                 tokens,
                 new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, Duration.ofMinutes(15)),
+                RecurrenceExpander.NONE,
                 Clock.systemUTC());
         server = new TodoHttpServer(
                 config,
@@ -87,6 +89,7 @@ final class TestServer implements AutoCloseable {
                 LeakedPasswords.bundled(),
                 auth.tokenIssuer(),
                 new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, AuthConfig.DEFAULT_TOKEN_TTL),
+                RecurrenceExpander.NONE,
                 Clock.systemUTC());
         return new TodoHttpServer(
                 HttpConfig.defaults(0),

@@ -3,6 +3,7 @@ package dev.todo.adapter.postgres;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The PostgreSQL task repository, announcing each committed change to other instances through the notifier. */
@@ -51,6 +53,12 @@ final class NotifyingTaskRepository implements TaskRepository {
     @Override
     public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
         Optional<Task> changed = tasks.change(owner, id, change);
+        return announced(owner, changed, changed.isPresent());
+    }
+
+    @Override
+    public Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step) {
+        Optional<Task> changed = tasks.transition(owner, id, step);
         return announced(owner, changed, changed.isPresent());
     }
 

@@ -3,10 +3,12 @@ package dev.todo.adapter.postgres;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.Sha256;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Priority;
+import dev.todo.domain.task.SeriesPlace;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
@@ -15,11 +17,13 @@ import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -32,10 +36,13 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class PostgresTaskRepository implements TaskRepository {
     private static final String INSERT = """
             insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
-                               due_at, tags, search, created_at, updated_at, version, remind_at, reminder_due_at)
+                               due_at, tags, search, created_at, updated_at, version, remind_at, reminder_due_at,
+                               recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id)
             values (:owner, :title, :titleKey, :description, :completed, cast(:completedAt as timestamptz),
                     cast(:priority as smallint), cast(:dueAt as timestamptz), :tags, :search, :createdAt,
-                    :createdAt, 1, cast(:remindAt as timestamptz), cast(:pendingReminder as timestamptz))
+                    :createdAt, 1, cast(:remindAt as timestamptz), cast(:pendingReminder as timestamptz),
+                    :recurrence, :timeZone, cast(:seriesId as bigint), cast(:seriesStart as timestamp),
+                    cast(:occurrenceOf as timestamp), cast(:nextOccurrenceId as bigint))
             returning id
             """;
     private static final String FIND =
@@ -52,12 +59,16 @@ final class PostgresTaskRepository implements TaskRepository {
                    reminder_due_at = case when remind_at is distinct from cast(:remindAt as timestamptz)
                                             or completed <> :completed
                                           then cast(:pendingReminder as timestamptz)
-                                          else reminder_due_at end
+                                          else reminder_due_at end,
+                   recurrence = :recurrence, time_zone = :timeZone, series_id = cast(:seriesId as bigint),
+                   series_start = cast(:seriesStart as timestamp), occurrence_of = cast(:occurrenceOf as timestamp),
+                   next_occurrence_id = cast(:nextOccurrenceId as bigint)
              where user_id = :owner and id = :id
             """;
     /**
      * Toggle ({@code :completed} null) or set, on the row as it is when the row lock is taken: every
-     * right-hand side sees the old row, so {@code completed_at} always agrees with {@code completed}.
+     * right-hand side sees the old row, so {@code completed_at} always agrees with {@code completed}. A
+     * task in a series is left to {@link #transition}.
      */
     private static final String COMPLETE = """
             update tasks
@@ -73,7 +84,7 @@ final class PostgresTaskRepository implements TaskRepository {
                                           when coalesce(cast(:completed as boolean), not completed) then null
                                           when remind_at > cast(:now as timestamptz) then remind_at
                                           else null end
-             where user_id = :owner and id = :id
+             where user_id = :owner and id = :id and recurrence is null and next_occurrence_id is null
             returning %s
             """.formatted(TaskRowMapper.COLUMNS);
 
@@ -82,7 +93,8 @@ final class PostgresTaskRepository implements TaskRepository {
             with moved as (delete from tasks where user_id = :owner and id = :id returning *)
             insert into trashed_tasks (%1$s, title_key, search, deleted_at)
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
-                   :now, version + 1, remind_at, title_key, search, :now
+                   :now, version + 1, remind_at, recurrence, time_zone, series_id, series_start, occurrence_of,
+                   next_occurrence_id, title_key, search, :now
               from moved
             """.formatted(TaskRowMapper.COLUMNS);
     /** The row moved back from the trash with the id it had: one version on, updated now. */
@@ -90,7 +102,8 @@ final class PostgresTaskRepository implements TaskRepository {
             with moved as (delete from trashed_tasks where user_id = :owner and id = :id returning *)
             insert into tasks (%1$s, title_key, search, reminder_due_at) overriding system value
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
-                   :now, version + 1, remind_at, title_key, search,
+                   :now, version + 1, remind_at, recurrence, time_zone, series_id, series_start, occurrence_of,
+                   next_occurrence_id, title_key, search,
                    case when not completed and remind_at > :now then remind_at end
               from moved
             returning %1$s
@@ -199,15 +212,38 @@ final class PostgresTaskRepository implements TaskRepository {
     /** One transaction: the row read under a lock, the change applied, the row written. */
     @Override
     public Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
+        return transition(owner, id, current -> TaskTransition.of(change.apply(current)));
+    }
+
+    /**
+     * One transaction: the occurrence read under a lock, the step applied, its next occurrence inserted (its
+     * {@code task.created} first) or the one to withdraw moved to the trash if untouched (locked after this
+     * one: an occurrence before its next, never the other way), then the occurrence written.
+     */
+    @Override
+    public Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step) {
         return transactions.actingAs(
                 owner,
                 handle -> findLocked(handle, owner, id).map(current -> {
-                    Task changed = change.apply(current);
+                    TaskTransition transition = step.apply(current);
+                    Task changed = transition.task();
                     if (changed == current) {
                         return current;
                     }
+                    if (transition.next().isPresent()) {
+                        long next = bindNew(
+                                        handle.createQuery(INSERT),
+                                        transition.next().get())
+                                .mapTo(Long.class)
+                                .one();
+                        changed = changed.withNextOccurrence(Optional.of(TaskId.of(next)));
+                    }
+                    if (transition.withdraw().isPresent()
+                            && withdraw(handle, owner, transition.withdraw().get(), changed.updatedAt())) {
+                        changed = changed.withNextOccurrence(Optional.empty());
+                    }
                     Task stored = changed.storedAfter(current);
-                    bindDetails(
+                    var update = bindDetails(
                                     handle.createUpdate(UPDATE),
                                     stored.details(),
                                     stored.completed(),
@@ -220,10 +256,25 @@ final class PostgresTaskRepository implements TaskRepository {
                                     "pendingReminder",
                                     SqlTimes.utc(stored.details()
                                             .pendingReminder(stored.completed(), stored.updatedAt())
-                                            .orElse(null)))
-                            .execute();
+                                            .orElse(null)));
+                    bindPlace(update, stored.place()).execute();
                     return stored;
                 }));
+    }
+
+    /** Moves a next occurrence to the trash if it is untouched: version 1, open, in the list. */
+    private boolean withdraw(Handle handle, UserId owner, TaskId next, Instant now) {
+        boolean untouched = findLocked(handle, owner, next)
+                .filter(task -> !task.completed() && task.version() == Task.FIRST_VERSION)
+                .isPresent();
+        if (untouched) {
+            handle.createUpdate(MOVE_TO_TRASH)
+                    .bind("owner", owner.value())
+                    .bind("id", next.value())
+                    .bind("now", SqlTimes.utc(TaskTimes.precise(now)))
+                    .execute();
+        }
+        return untouched;
     }
 
     @Override
@@ -303,8 +354,12 @@ final class PostgresTaskRepository implements TaskRepository {
         return transactions.rowsActingAs(owner, query.sql(), select -> select.bindMap(query.values()), mapper);
     }
 
-    /** The insert's values: the new task's details, completion, owner and creation time. */
+    /** The insert's values: the new task's details, completion, owner, creation time and place in a series. */
     private static <S extends SqlStatement<S>> S bindNew(S insert, NewTask task) {
+        return bindPlace(bindNewDetails(insert, task), task.place());
+    }
+
+    private static <S extends SqlStatement<S>> S bindNewDetails(S insert, NewTask task) {
         return bindDetails(
                         insert,
                         task.details(),
@@ -347,6 +402,20 @@ final class PostgresTaskRepository implements TaskRepository {
                 .bind("dueAt", SqlTimes.utc(details.dueAt().orElse(null)))
                 .bind("remindAt", SqlTimes.utc(details.remindAt().orElse(null)))
                 .bindArray("tags", String.class, details.tags().codes())
-                .bind("search", details.searchableText());
+                .bind("search", details.searchableText())
+                .bind("recurrence", details.recurrence().map(Object::toString).orElse(null))
+                .bind("timeZone", details.timeZone().getId());
+    }
+
+    /** Binds a task's place in a series, which only the server sets. */
+    private static <S extends SqlStatement<S>> S bindPlace(S statement, SeriesPlace place) {
+        return statement
+                .bindByType("seriesId", place.seriesId().map(TaskId::value).orElse(null), Long.class)
+                .bindByType("seriesStart", place.ruleStart().orElse(null), LocalDateTime.class)
+                .bindByType("occurrenceOf", place.occurrenceOf().orElse(null), LocalDateTime.class)
+                .bindByType(
+                        "nextOccurrenceId",
+                        place.nextOccurrenceId().map(TaskId::value).orElse(null),
+                        Long.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.todo.adapter.postgres;
 
+import dev.todo.adapter.postgres.recurrence.LibRecurExpander;
 import dev.todo.application.TodoCore;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -22,6 +23,7 @@ public final class PostgresTodo {
     public static TodoCore over(DataSource dataSource, String schema) {
         PostgresPersistence persistence = PostgresPersistence.over(dataSource, TodoSchema.of(schema));
         persistence.migrate();
-        return TodoCore.over(persistence.taskRepository(), persistence.changeLog(), Clock.systemUTC());
+        return TodoCore.over(persistence.taskRepository(), persistence.changeLog(), Clock.systemUTC())
+                .withRecurrence(new LibRecurExpander());
     }
 }

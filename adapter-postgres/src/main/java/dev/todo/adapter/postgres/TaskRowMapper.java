@@ -2,6 +2,8 @@ package dev.todo.adapter.postgres;
 
 import dev.todo.domain.task.Description;
 import dev.todo.domain.task.Priority;
+import dev.todo.domain.task.Recurrence;
+import dev.todo.domain.task.SeriesPlace;
 import dev.todo.domain.task.Tag;
 import dev.todo.domain.task.Tags;
 import dev.todo.domain.task.Task;
@@ -12,7 +14,9 @@ import dev.todo.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -22,7 +26,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class TaskRowMapper implements RowMapper<Task> {
     static final String COLUMNS =
             "user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version,"
-                    + " remind_at";
+                    + " remind_at, recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id";
 
     /** Columns are read by their place in {@link #COLUMNS}: this runs for every row of every listing. */
     @Override
@@ -34,7 +38,14 @@ final class TaskRowMapper implements RowMapper<Task> {
                 Priority.ofRank(rs.getShort(7)),
                 Optional.ofNullable(instant(rs, 8)),
                 tags((String[]) rs.getArray(9).getArray()),
-                Optional.ofNullable(instant(rs, 13)));
+                Optional.ofNullable(instant(rs, 13)),
+                Optional.ofNullable(rs.getString(14)).flatMap(Recurrence::parse),
+                zone(rs.getString(15)));
+        var place = new SeriesPlace(
+                taskId(rs, 16),
+                Optional.ofNullable(rs.getObject(17, LocalDateTime.class)),
+                Optional.ofNullable(rs.getObject(18, LocalDateTime.class)),
+                taskId(rs, 19));
         return Task.rehydrate(
                 TaskId.of(rs.getLong(2)),
                 UserId.of(rs.getString(1)),
@@ -43,7 +54,18 @@ final class TaskRowMapper implements RowMapper<Task> {
                 instant(rs, 6),
                 instant(rs, 10),
                 instant(rs, 11),
-                rs.getLong(12));
+                rs.getLong(12),
+                place);
+    }
+
+    /** An entry written before time zones were stored has none: UTC, the zone every task had then. */
+    private static ZoneId zone(String id) {
+        return id == null ? TaskDetails.DEFAULT_ZONE : ZoneId.of(id);
+    }
+
+    private static Optional<TaskId> taskId(ResultSet rs, int column) throws SQLException {
+        long id = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(TaskId.of(id));
     }
 
     private static Tags tags(String[] labels) {

@@ -5,6 +5,7 @@ import dev.todo.application.port.out.ExpiredTrash;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.change.ChangeType;
 import dev.todo.domain.task.NewTask;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -96,14 +98,28 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
 
     @Override
     public synchronized Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change) {
+        return transition(owner, id, current -> TaskTransition.of(change.apply(current)));
+    }
+
+    @Override
+    public synchronized Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step) {
         Key key = new Key(owner, id);
         Task current = tasks.get(key);
         if (current == null) {
             return Optional.empty();
         }
-        Task changed = change.apply(current);
+        TaskTransition transition = step.apply(current);
+        Task changed = transition.task();
         if (changed == current) {
             return Optional.of(current);
+        }
+        if (transition.next().isPresent()) {
+            changed = changed.withNextOccurrence(
+                    Optional.of(add(transition.next().get()).id()));
+        }
+        if (transition.withdraw().isPresent()
+                && withdraw(owner, transition.withdraw().get(), changed.updatedAt())) {
+            changed = changed.withNextOccurrence(Optional.empty());
         }
         Task stored = changed.storedAfter(current);
         tasks.put(key, stored);
@@ -116,7 +132,7 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
     public synchronized Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now) {
         Key key = new Key(owner, id);
         Task current = tasks.get(key);
-        if (current == null) {
+        if (current == null || current.isInSeries()) {
             return Optional.empty();
         }
         Task changed = current.markCompleted(completed.orElse(!current.completed()), now);
@@ -127,6 +143,16 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
             changes.recordTask(ChangeType.ofReplacement(current.completed(), stored.completed()), stored);
         }
         return Optional.of(tasks.get(key));
+    }
+
+    /** Moves a next occurrence to the trash if it is untouched: version 1, open, in the list. */
+    private boolean withdraw(UserId owner, TaskId next, Instant now) {
+        Task candidate = tasks.get(new Key(owner, next));
+        if (candidate == null || candidate.completed() || candidate.version() != Task.FIRST_VERSION) {
+            return false;
+        }
+        moveToTrash(owner, next, unchecked -> {}, now);
+        return true;
     }
 
     @Override

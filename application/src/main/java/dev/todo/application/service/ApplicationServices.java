@@ -5,6 +5,7 @@ import dev.todo.application.port.in.WatchChangesUseCase;
 import dev.todo.application.port.out.ChangeLog;
 import dev.todo.application.port.out.CommonPasswords;
 import dev.todo.application.port.out.PasswordHasher;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.application.port.out.SessionRepository;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TokenIssuer;
@@ -25,7 +26,9 @@ public final class ApplicationServices {
             CommonPasswords commonPasswords,
             TokenIssuer tokens,
             SessionPolicy policy,
+            RecurrenceExpander expander,
             Clock clock) {
+        var occurrences = new Occurrences(expander);
         var sessions = new Sessions(sessionRepository, tokens, policy, clock);
         var ended = new EndedSessions(sessionRepository, policy, clock);
         return new UseCases(
@@ -35,12 +38,12 @@ public final class ApplicationServices {
                 new RefreshSessionService(sessions, users, ended),
                 new SignOutService(sessionRepository, ended),
                 ended,
-                new CreateTaskService(tasks, clock),
+                new CreateTaskService(tasks, occurrences, clock),
                 new ListTasksService(tasks),
                 new GetTaskService(tasks),
-                new ReplaceTaskService(tasks, clock),
+                new ReplaceTaskService(tasks, occurrences, clock),
                 new DeleteTaskService(tasks, clock),
-                new CompleteTaskService(tasks, clock),
+                new CompleteTaskService(tasks, occurrences, clock),
                 new TrashService(tasks, clock),
                 new ListChangesService(changes),
                 watchChanges);

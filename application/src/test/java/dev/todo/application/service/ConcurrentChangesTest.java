@@ -9,6 +9,7 @@ import dev.todo.application.port.in.DeleteTaskCommand;
 import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.TaskVersionMismatchException;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
@@ -31,7 +32,8 @@ class ConcurrentChangesTest {
     void an_unconditional_replace_applies_on_top_of_a_rivals_change_reading_the_task_once() {
         var command = new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.ANY);
 
-        Task result = new ReplaceTaskService(racing, clock).replaceTask(command);
+        Task result =
+                new ReplaceTaskService(racing, new Occurrences(RecurrenceExpander.NONE), clock).replaceTask(command);
 
         // the rival completed the task first; our change applies on top of it instead of being lost
         assertThat(result.completed()).isTrue();
@@ -42,7 +44,8 @@ class ConcurrentChangesTest {
 
     @Test
     void an_unconditional_toggle_after_a_rivals_toggle_is_not_lost() {
-        Task result = new CompleteTaskService(racing, clock).completeTask(CompleteTaskCommand.toggle(ada, task.id()));
+        Task result = new CompleteTaskService(racing, new Occurrences(RecurrenceExpander.NONE), clock)
+                .completeTask(CompleteTaskCommand.toggle(ada, task.id()));
 
         assertThat(result.completed()).isFalse();
         assertThat(result.version()).isEqualTo(3);
@@ -52,7 +55,8 @@ class ConcurrentChangesTest {
     void a_conditional_toggle_after_a_rivals_change_fails_with_the_current_version() {
         var command = new CompleteTaskCommand(ada, task.id(), Optional.empty(), ExpectedVersions.of(task.version()));
 
-        assertThatThrownBy(() -> new CompleteTaskService(racing, clock).completeTask(command))
+        assertThatThrownBy(() -> new CompleteTaskService(racing, new Occurrences(RecurrenceExpander.NONE), clock)
+                        .completeTask(command))
                 .isInstanceOfSatisfying(
                         TaskVersionMismatchException.class,
                         e -> assertThat(e.actual()).isEqualTo(2));
@@ -64,7 +68,8 @@ class ConcurrentChangesTest {
         var command =
                 new ReplaceTaskCommand(ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.of(task.version()));
 
-        assertThatThrownBy(() -> new ReplaceTaskService(racing, clock).replaceTask(command))
+        assertThatThrownBy(() -> new ReplaceTaskService(racing, new Occurrences(RecurrenceExpander.NONE), clock)
+                        .replaceTask(command))
                 .isInstanceOfSatisfying(
                         TaskVersionMismatchException.class,
                         e -> assertThat(e.actual()).isEqualTo(2));
@@ -76,7 +81,8 @@ class ConcurrentChangesTest {
         var command = new ReplaceTaskCommand(
                 ada, task.id(), TaskDetails.titled("mine"), ExpectedVersions.oneOf(List.of(1L, 2L)));
 
-        Task result = new ReplaceTaskService(racing, clock).replaceTask(command);
+        Task result =
+                new ReplaceTaskService(racing, new Occurrences(RecurrenceExpander.NONE), clock).replaceTask(command);
 
         assertThat(result.title().value()).isEqualTo("mine");
         assertThat(result.version()).isEqualTo(3);

@@ -10,6 +10,7 @@ import dev.todo.application.port.in.InvalidPageCursorException;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.PageCursor;
 import dev.todo.application.port.in.TaskPage;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.domain.task.SortDirection;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
@@ -37,7 +38,7 @@ class ListTasksServiceTest {
         for (int i = 0; i < count; i++) {
             var clock =
                     Clock.fixed(Instant.parse("2026-04-01T12:00:00Z").plus(Duration.ofMinutes(i % 3)), ZoneOffset.UTC);
-            created.add(new CreateTaskService(tasks, clock)
+            created.add(new CreateTaskService(tasks, new Occurrences(RecurrenceExpander.NONE), clock)
                     .createTask(new CreateTaskCommand(ada, TaskDetails.titled("task " + i))));
         }
         return created;

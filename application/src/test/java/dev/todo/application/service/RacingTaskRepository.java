@@ -3,6 +3,7 @@ package dev.todo.application.service;
 import dev.todo.application.port.out.KeyedAdd;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
+import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -61,6 +63,15 @@ final class RacingTaskRepository implements TaskRepository {
         return store.change(owner, id, task -> {
             changeCalls++;
             return change.apply(task);
+        });
+    }
+
+    @Override
+    public Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step) {
+        rivalWrites(owner, id);
+        return store.transition(owner, id, task -> {
+            changeCalls++;
+            return step.apply(task);
         });
     }
 

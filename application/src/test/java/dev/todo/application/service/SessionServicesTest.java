@@ -11,6 +11,7 @@ import dev.todo.application.port.in.SignInCommand;
 import dev.todo.application.port.in.SignUpCommand;
 import dev.todo.application.port.in.SignedIn;
 import dev.todo.application.port.in.UseCases;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.domain.user.SessionId;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class SessionServicesTest {
                 p -> false,
                 new SequentialTokenIssuer(),
                 policy,
+                RecurrenceExpander.NONE,
                 clock);
     }
 

@@ -11,6 +11,7 @@ import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.ReplaceTaskCommand;
 import dev.todo.application.port.in.TaskVersionMismatchException;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskNotFoundException;
@@ -24,10 +25,13 @@ import org.junit.jupiter.api.Test;
 class TaskServicesTest {
     private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
     private final Clock clock = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
-    private final CreateTaskService create = new CreateTaskService(tasks, clock);
+    private final CreateTaskService create =
+            new CreateTaskService(tasks, new Occurrences(RecurrenceExpander.NONE), clock);
     private final GetTaskService get = new GetTaskService(tasks);
-    private final ReplaceTaskService replace = new ReplaceTaskService(tasks, clock);
-    private final CompleteTaskService complete = new CompleteTaskService(tasks, clock);
+    private final ReplaceTaskService replace =
+            new ReplaceTaskService(tasks, new Occurrences(RecurrenceExpander.NONE), clock);
+    private final CompleteTaskService complete =
+            new CompleteTaskService(tasks, new Occurrences(RecurrenceExpander.NONE), clock);
     private final DeleteTaskService delete = new DeleteTaskService(tasks, clock);
     private final UserId ada = UserId.random();
     private final UserId eve = UserId.random();

@@ -1,7 +1,10 @@
 package dev.todo.domain.task;
 
 import dev.todo.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +24,7 @@ public final class Task {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
+    private final SeriesPlace place;
 
     private Task(
             TaskId id,
@@ -30,7 +34,8 @@ public final class Task {
             Instant completedAt,
             Instant createdAt,
             Instant updatedAt,
-            long version) {
+            long version,
+            SeriesPlace place) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.details = Objects.requireNonNull(details, "details");
@@ -42,6 +47,7 @@ public final class Task {
             throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
         }
         this.version = version;
+        this.place = Objects.requireNonNull(place, "place");
     }
 
     /** A new task for its owner, not stored yet. */
@@ -59,12 +65,67 @@ public final class Task {
             Instant createdAt,
             Instant updatedAt,
             long version) {
-        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, version);
+        return rehydrate(id, owner, details, completed, completedAt, createdAt, updatedAt, version, SeriesPlace.NONE);
     }
 
-    /** Replaces every editable field. */
+    /** A task as it was stored, with its place in a series; for repositories. */
+    public static Task rehydrate(
+            TaskId id,
+            UserId owner,
+            TaskDetails details,
+            boolean completed,
+            Instant completedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            SeriesPlace place) {
+        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, version, place);
+    }
+
+    /**
+     * Replaces every editable field. A rule set where there was none, or a changed rule or zone, starts the
+     * series again at the new due time (its count and end count from there); a moved due time alone moves
+     * this occurrence within its series; no rule stops the repetition and keeps the series.
+     */
     public Task replaceDetails(TaskDetails newDetails, Instant now) {
-        return new Task(id, owner, newDetails, completed, completedAt, createdAt, now, version);
+        SeriesPlace newPlace;
+        if (newDetails.recurrence().isEmpty()) {
+            newPlace = details.recurrence().isPresent() ? place.stopped() : place;
+        } else if (details.recurrence().isEmpty() || details.repeatsOtherwiseThan(newDetails)) {
+            newPlace = place.namedAfter(id).startedAt(newDetails.localDue().orElseThrow());
+        } else {
+            newPlace = place;
+        }
+        return new Task(id, owner, newDetails, completed, completedAt, createdAt, now, version, newPlace);
+    }
+
+    /**
+     * The occurrence that follows this one, due at the series' instance {@code instance} (a wall-clock time
+     * in the task's zone, resolved by {@link #resolve}): the same fields, open, its reminder as far from its
+     * due time in wall-clock time as this one's.
+     */
+    public NewTask nextOccurrence(LocalDateTime instance, Instant now) {
+        var zone = details.timeZone();
+        Instant due = resolve(instance, details);
+        Instant remind = details.remindAt()
+                .map(at -> Duration.between(details.localDue().orElseThrow(), LocalDateTime.ofInstant(at, zone)))
+                .map(offset -> resolve(instance.plus(offset), details))
+                .orElse(null);
+        return new NewTask(owner, details.withDueAt(due).withRemindAt(remind), now, false, place.following(instance));
+    }
+
+    /**
+     * A wall-clock time in the task's zone as an instant: a time a DST gap skips moves later by the gap's
+     * length, a time an overlap repeats is the earlier one (RFC 5545 §3.3.5).
+     */
+    public static Instant resolve(LocalDateTime local, TaskDetails details) {
+        return ZonedDateTime.ofLocal(local, details.timeZone(), null).toInstant();
+    }
+
+    /** The same task naming {@code next} as the occurrence its completion created (empty: none). */
+    public Task withNextOccurrence(Optional<TaskId> next) {
+        return new Task(
+                id, owner, details, completed, completedAt, createdAt, updatedAt, version, place.withNext(next));
     }
 
     /** Marks the task done or not done; setting the state it already has changes nothing. */
@@ -72,7 +133,7 @@ public final class Task {
         if (done == completed) {
             return this;
         }
-        return new Task(id, owner, details, done, done ? now : null, createdAt, now, version);
+        return new Task(id, owner, details, done, done ? now : null, createdAt, now, version, place);
     }
 
     public Task toggleCompleted(Instant now) {
@@ -81,7 +142,7 @@ public final class Task {
 
     /** The same task as stored under another version; for repositories after a write. */
     public Task atVersion(long storedVersion) {
-        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, storedVersion);
+        return new Task(id, owner, details, completed, completedAt, createdAt, updatedAt, storedVersion, place);
     }
 
     /**
@@ -98,7 +159,7 @@ public final class Task {
 
     /** The same task at the next version, updated at {@code now}: what moving it to or from the trash stores. */
     public Task touchedAt(Instant now) {
-        return new Task(id, owner, details, completed, completedAt, createdAt, now, version + 1);
+        return new Task(id, owner, details, completed, completedAt, createdAt, now, version + 1, place);
     }
 
     public boolean isOwnedBy(UserId user) {
@@ -157,6 +218,20 @@ public final class Task {
         return pendingBefore;
     }
 
+    public Optional<Recurrence> recurrence() {
+        return details.recurrence();
+    }
+
+    /** Where this task stands in a repeating series. */
+    public SeriesPlace place() {
+        return place;
+    }
+
+    /** Whether completing or reopening this task may create or withdraw another occurrence. */
+    public boolean isInSeries() {
+        return details.recurrence().isPresent() || place.nextOccurrenceId().isPresent();
+    }
+
     public boolean completed() {
         return completed;
     }
@@ -187,7 +262,8 @@ public final class Task {
                 && Objects.equals(completedAt, that.completedAt)
                 && createdAt.equals(that.createdAt)
                 && updatedAt.equals(that.updatedAt)
-                && version == that.version;
+                && version == that.version
+                && place.equals(that.place);
     }
 
     @Override

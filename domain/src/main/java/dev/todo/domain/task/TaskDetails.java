@@ -1,20 +1,30 @@
 package dev.todo.domain.task;
 
+import dev.todo.domain.ValidationException;
 import dev.todo.domain.Violations;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The fields of a task its owner edits: title, description, priority, due time, tags and reminder time. */
+/**
+ * The fields of a task its owner edits: title, description, priority, due time, tags, reminder time, how
+ * it repeats and the time zone its repetition (and its local due date) is computed in.
+ */
 public record TaskDetails(
         Title title,
         Optional<Description> description,
         Optional<Priority> priority,
         Optional<Instant> dueAt,
         Tags tags,
-        Optional<Instant> remindAt) {
+        Optional<Instant> remindAt,
+        Optional<Recurrence> recurrence,
+        ZoneId timeZone) {
+    /** The zone of a task whose owner named none. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     public TaskDetails {
         Objects.requireNonNull(title, "title");
@@ -23,6 +33,22 @@ public record TaskDetails(
         Objects.requireNonNull(tags, "tags");
         dueAt = dueAt.map(at -> TaskTimes.checkRange("due_at", at));
         remindAt = remindAt.map(at -> TaskTimes.checkRange("remind_at", at));
+        Objects.requireNonNull(recurrence, "recurrence");
+        Objects.requireNonNull(timeZone, "timeZone");
+        var violations = new Violations();
+        checkTogether(violations, dueAt, recurrence, timeZone);
+        violations.throwIfAny();
+    }
+
+    /** The fields without a recurrence, in UTC. */
+    public TaskDetails(
+            Title title,
+            Optional<Description> description,
+            Optional<Priority> priority,
+            Optional<Instant> dueAt,
+            Tags tags,
+            Optional<Instant> remindAt) {
+        this(title, description, priority, dueAt, tags, remindAt, Optional.empty(), DEFAULT_ZONE);
     }
 
     /** The fields without a reminder. */
@@ -57,6 +83,23 @@ public record TaskDetails(
             Instant dueAt,
             Collection<String> tags,
             Instant remindAt) {
+        return parse(title, description, priority, dueAt, tags, remindAt, null, null);
+    }
+
+    /**
+     * Parses raw input field by field, then the rules that join fields (a recurrence needs a due time and
+     * ends no earlier), and reports every invalid field at once. {@code null} stands for an absent optional
+     * field (no recurrence; the zone {@link #DEFAULT_ZONE}); a missing title is a violation.
+     */
+    public static TaskDetails parse(
+            String title,
+            String description,
+            String priority,
+            Instant dueAt,
+            Collection<String> tags,
+            Instant remindAt,
+            String recurrence,
+            String timeZone) {
         var violations = new Violations();
         Title parsedTitle = violations.check(() -> Title.of(title));
         Optional<Description> parsedDescription = violations.check(() -> Description.ofNullable(description));
@@ -66,29 +109,86 @@ public record TaskDetails(
         Tags parsedTags = violations.check(() -> Tags.parse(tags));
         Optional<Instant> parsedRemind =
                 violations.check(() -> Optional.ofNullable(remindAt).map(at -> TaskTimes.checkRange("remind_at", at)));
+        Optional<Recurrence> parsedRecurrence =
+                violations.check(() -> recurrence == null ? Optional.empty() : Recurrence.parse(recurrence));
+        ZoneId parsedZone = violations.check(() -> timeZone == null ? DEFAULT_ZONE : zone(timeZone));
+        if (parsedDue != null && parsedRecurrence != null && parsedZone != null) {
+            checkTogether(violations, parsedDue, parsedRecurrence, parsedZone);
+        }
         violations.throwIfAny();
-        return new TaskDetails(parsedTitle, parsedDescription, parsedPriority, parsedDue, parsedTags, parsedRemind);
+        return new TaskDetails(
+                parsedTitle,
+                parsedDescription,
+                parsedPriority,
+                parsedDue,
+                parsedTags,
+                parsedRemind,
+                parsedRecurrence,
+                parsedZone);
+    }
+
+    /** An IANA time-zone id the time-zone database knows ({@code Europe/Berlin}, {@code UTC}); never a bare offset. */
+    public static ZoneId zone(String id) {
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            throw new ValidationException("time_zone", "must be an IANA time-zone id such as Europe/Berlin or UTC");
+        }
+        return ZoneId.of(id);
+    }
+
+    private static void checkTogether(
+            Violations violations, Optional<Instant> dueAt, Optional<Recurrence> recurrence, ZoneId zone) {
+        if (recurrence.isEmpty()) {
+            return;
+        }
+        if (dueAt.isEmpty()) {
+            violations.add(Recurrence.FIELD, "needs a due time (due_at): a series repeats from it");
+            return;
+        }
+        var until = recurrence.get().until();
+        var due = dueAt.get();
+        if (until.isPresent() && !until.get().admits(due, due.atZone(zone).toLocalDate())) {
+            violations.add(Recurrence.FIELD, "ends (UNTIL) before its due time");
+        }
     }
 
     public TaskDetails withDescription(String text) {
-        return new TaskDetails(title, Description.ofNullable(text), priority, dueAt, tags, remindAt);
+        return new TaskDetails(
+                title, Description.ofNullable(text), priority, dueAt, tags, remindAt, recurrence, timeZone);
     }
 
     public TaskDetails withPriority(Priority level) {
-        return new TaskDetails(title, description, Optional.ofNullable(level), dueAt, tags, remindAt);
+        return new TaskDetails(
+                title, description, Optional.ofNullable(level), dueAt, tags, remindAt, recurrence, timeZone);
     }
 
     public TaskDetails withDueAt(Instant at) {
-        return new TaskDetails(title, description, priority, Optional.ofNullable(at), tags, remindAt);
+        return new TaskDetails(
+                title, description, priority, Optional.ofNullable(at), tags, remindAt, recurrence, timeZone);
     }
 
     public TaskDetails withTags(String... labels) {
-        return new TaskDetails(title, description, priority, dueAt, Tags.of(labels), remindAt);
+        return new TaskDetails(title, description, priority, dueAt, Tags.of(labels), remindAt, recurrence, timeZone);
     }
 
     /** The same details with a reminder at {@code at} ({@code null}: none). */
     public TaskDetails withRemindAt(Instant at) {
-        return new TaskDetails(title, description, priority, dueAt, tags, Optional.ofNullable(at));
+        return new TaskDetails(
+                title, description, priority, dueAt, tags, Optional.ofNullable(at), recurrence, timeZone);
+    }
+
+    /** The same details repeating by {@code rule} ({@code null}: not repeating), computed in {@code zone}. */
+    public TaskDetails withRecurrence(Recurrence rule, ZoneId zone) {
+        return new TaskDetails(title, description, priority, dueAt, tags, remindAt, Optional.ofNullable(rule), zone);
+    }
+
+    /** The due time as a wall-clock time in the task's zone; empty without a due time. */
+    public Optional<LocalDateTime> localDue() {
+        return dueAt.map(at -> LocalDateTime.ofInstant(at, timeZone));
+    }
+
+    /** Whether {@code other} repeats differently: another rule or another zone to compute it in. */
+    public boolean repeatsOtherwiseThan(TaskDetails other) {
+        return !recurrence.equals(other.recurrence) || !timeZone.equals(other.timeZone);
     }
 
     /**

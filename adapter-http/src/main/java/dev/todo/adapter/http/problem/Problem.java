@@ -9,8 +9,15 @@ import java.util.List;
  * lists the offending fields of a 400 or 422.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(
-        String type, String title, int status, String detail, String instance, List<FieldViolation> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Error> errors) {
+    /** One offending field; {@code part} names the wrong part of a structured value (a rule's {@code BYDAY}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Error(String field, String part, String message) {
+        static Error of(FieldViolation violation) {
+            return new Error(violation.field(), violation.part(), violation.message());
+        }
+    }
+
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:problem-type:todo:";
 
@@ -19,7 +26,13 @@ public record Problem(
     }
 
     Problem withErrors(List<FieldViolation> violations) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(violations));
+        return new Problem(
+                type,
+                title,
+                status,
+                detail,
+                instance,
+                violations.stream().map(Error::of).toList());
     }
 
     Problem at(String path) {

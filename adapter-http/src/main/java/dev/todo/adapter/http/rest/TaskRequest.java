@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.ExpectedVersions;
 import dev.todo.application.port.in.ReplaceTaskCommand;
+import dev.todo.application.port.in.ReplaceTaskCommand.KeptField;
 import dev.todo.domain.FieldViolation;
 import dev.todo.domain.Violations;
 import dev.todo.domain.task.TaskDetails;
@@ -11,6 +12,7 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +20,12 @@ import java.util.Set;
 
 /**
  * The body of POST and PUT on tasks: every editable field, and {@code completed} (the original data model
- * sends it). Absent optional fields are empty (PUT replaces them all), except that an absent {@code remind_at}
- * (alias {@code reminder_time}) keeps the stored one on PUT, as an absent {@code completed} keeps the
- * completion (pending on POST). Server-owned and unknown fields are refused with 422, never
- * silently dropped, so a client that believes it set {@code completed_at} or {@code id} learns that it did not.
+ * sends it). Absent optional fields are empty (PUT replaces them all), except that an absent
+ * {@code remind_at} (alias {@code reminder_time}), {@code recurrence} (alias {@code recurrence_rule}) or
+ * {@code time_zone} keeps the stored one on PUT, as an absent {@code completed} keeps the completion
+ * (pending on POST): a client that does not know them does not clear them. Server-owned and unknown
+ * fields are refused with 422, never silently dropped, so a client that believes it set
+ * {@code completed_at} or {@code id} learns that it did not.
  */
 public record TaskRequest(
         String title,
@@ -31,14 +35,29 @@ public record TaskRequest(
         List<String> tags,
         Optional<Boolean> completed,
         Instant remindAt,
-        boolean reminderGiven,
+        String recurrence,
+        String timeZone,
+        Set<KeptField> kept,
         List<FieldViolation> rejected) {
-    /** {@code reminder_time} is the name the published Phase II front ends send for {@code remind_at}. */
-    static final Set<String> WRITABLE =
-            Set.of("title", "description", "priority", "due_at", "tags", "completed", "remind_at", "reminder_time");
+    /**
+     * {@code reminder_time} and {@code recurrence_rule} are the names the published Phase II front ends send
+     * for {@code remind_at} and {@code recurrence}.
+     */
+    static final Set<String> WRITABLE = Set.of(
+            "title",
+            "description",
+            "priority",
+            "due_at",
+            "tags",
+            "completed",
+            "remind_at",
+            "reminder_time",
+            "recurrence",
+            "recurrence_rule",
+            "time_zone");
 
-    static final Set<String> SERVER_OWNED =
-            Set.of("id", "user_id", "completed_at", "created_at", "updated_at", "version");
+    static final Set<String> SERVER_OWNED = Set.of(
+            "id", "user_id", "completed_at", "created_at", "updated_at", "version", "series_id", "next_occurrence_id");
 
     /**
      * Reads the fields and their JSON types.
@@ -55,9 +74,21 @@ public record TaskRequest(
         Optional<Boolean> completed = fields.bool("completed");
         Instant remindAt = fields.time("remind_at");
         Instant reminderTime = fields.time("reminder_time");
+        String recurrence = fields.text("recurrence");
+        String recurrenceRule = fields.text("recurrence_rule");
+        String timeZone = fields.text("time_zone");
         var rejected = new ArrayList<>(fields.rejected());
-        if (body.has("remind_at") && body.has("reminder_time") && !Objects.equals(remindAt, reminderTime)) {
-            rejected.add(new FieldViolation("reminder_time", "must equal remind_at when both are given"));
+        aliasAgrees(body, "remind_at", remindAt, "reminder_time", reminderTime, rejected);
+        aliasAgrees(body, "recurrence", recurrence, "recurrence_rule", recurrenceRule, rejected);
+        var kept = EnumSet.noneOf(KeptField.class);
+        if (!body.has("remind_at") && !body.has("reminder_time")) {
+            kept.add(KeptField.REMIND_AT);
+        }
+        if (!body.has("recurrence") && !body.has("recurrence_rule")) {
+            kept.add(KeptField.RECURRENCE);
+        }
+        if (!body.has("time_zone")) {
+            kept.add(KeptField.TIME_ZONE);
         }
         var request = new TaskRequest(
                 title,
@@ -67,18 +98,28 @@ public record TaskRequest(
                 tags,
                 completed,
                 body.has("remind_at") ? remindAt : reminderTime,
-                body.has("remind_at") || body.has("reminder_time"),
+                body.has("recurrence") ? recurrence : recurrenceRule,
+                timeZone,
+                kept,
                 List.copyOf(rejected));
         fields.throwIfWrongTypes();
         return request;
+    }
+
+    /** A field given under its name and its alias must have one value. */
+    private static void aliasAgrees(
+            ObjectNode body, String name, Object value, String alias, Object aliased, List<FieldViolation> rejected) {
+        if (body.has(name) && body.has(alias) && !Objects.equals(value, aliased)) {
+            rejected.add(new FieldViolation(alias, "must equal " + name + " when both are given"));
+        }
     }
 
     /** @throws dev.todo.domain.ValidationException naming every refused or invalid field at once */
     TaskDetails details() {
         var violations = new Violations();
         rejected.forEach(v -> violations.add(v.field(), v.message()));
-        TaskDetails details =
-                violations.check(() -> TaskDetails.parse(title, description, priority, dueAt, tags, remindAt));
+        TaskDetails details = violations.check(
+                () -> TaskDetails.parse(title, description, priority, dueAt, tags, remindAt, recurrence, timeZone));
         violations.throwIfAny();
         return details;
     }
@@ -88,6 +129,6 @@ public record TaskRequest(
     }
 
     ReplaceTaskCommand toReplaceCommand(UserId actor, TaskId taskId, ExpectedVersions expected) {
-        return new ReplaceTaskCommand(actor, taskId, details(), completed, expected, reminderGiven);
+        return new ReplaceTaskCommand(actor, taskId, details(), completed, expected, kept);
     }
 }

@@ -3,6 +3,7 @@ package dev.todo.adapter.http.rest;
 import dev.todo.domain.task.Description;
 import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskId;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,10 @@ record TaskResponse(
         String priority,
         Instant dueAt,
         Instant remindAt,
+        String recurrence,
+        String timeZone,
+        Long seriesId,
+        Long nextOccurrenceId,
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
@@ -33,6 +38,10 @@ record TaskResponse(
                 task.priority().map(Priority::code).orElse(null),
                 task.dueAt().orElse(null),
                 task.remindAt().orElse(null),
+                task.recurrence().map(Object::toString).orElse(null),
+                task.details().timeZone().getId(),
+                task.place().seriesId().map(TaskId::value).orElse(null),
+                task.place().nextOccurrenceId().map(TaskId::value).orElse(null),
                 task.tags().codes(),
                 task.createdAt(),
                 task.updatedAt(),

@@ -10,6 +10,7 @@ import dev.todo.application.memory.InMemorySessionRepository;
 import dev.todo.application.memory.InMemorySigningKeyRepository;
 import dev.todo.application.memory.InMemoryTaskRepository;
 import dev.todo.application.memory.InMemoryUserRepository;
+import dev.todo.application.port.out.RecurrenceExpander;
 import dev.todo.application.service.ApplicationServices;
 import dev.todo.application.service.ChangeFeed;
 import dev.todo.application.service.SessionPolicy;
@@ -55,6 +56,7 @@ class BetterAuthEndToEndTest {
                     LeakedPasswords.bundled(),
                     auth.tokenIssuer(),
                     new SessionPolicy(SessionPolicy.DEFAULT_SESSION_TTL, AuthConfig.DEFAULT_TOKEN_TTL),
+                    RecurrenceExpander.NONE,
                     clock),
             auth.tokenVerifier(),
             () -> auth.jwks().document(),

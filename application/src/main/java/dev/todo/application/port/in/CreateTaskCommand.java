@@ -35,6 +35,10 @@ public record CreateTaskCommand(UserId actor, TaskDetails details, boolean compl
         }
         // a later field, appended only when set, so that a body without it keeps its earlier fingerprint
         details.remindAt().ifPresent(at -> canonical.append("remind_at:").append(at));
+        details.recurrence().ifPresent(rule -> canonical.append("recurrence:").append(rule));
+        if (!details.timeZone().equals(TaskDetails.DEFAULT_ZONE)) {
+            canonical.append("time_zone:").append(details.timeZone().getId());
+        }
         return Sha256.of(canonical.toString());
     }
 

@@ -1,17 +1,19 @@
 package dev.todo.application.port.in;
 
+import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replace the editable fields of one task and, when {@code completed} is given, set its completion (left
  * as it is otherwise). The change applies only if the task has one of the expected versions (a
- * conditional request); with {@link ExpectedVersions#ANY}, the last writer wins. Unless
- * {@code replacesReminder}, the task keeps its reminder time whatever {@code details} hold (a client that
- * does not know reminders does not clear them).
+ * conditional request); with {@link ExpectedVersions#ANY}, the last writer wins. The fields in
+ * {@code kept} keep their stored values whatever {@code details} hold (a client that does not know
+ * reminders or recurrence does not clear them).
  */
 public record ReplaceTaskCommand(
         UserId actor,
@@ -19,19 +21,40 @@ public record ReplaceTaskCommand(
         TaskDetails details,
         Optional<Boolean> completed,
         ExpectedVersions expected,
-        boolean replacesReminder) {
+        Set<KeptField> kept) {
+    /** A field added after v1 that a replacement without it leaves as stored. */
+    public enum KeptField {
+        REMIND_AT,
+        RECURRENCE,
+        TIME_ZONE
+    }
+
     public ReplaceTaskCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(expected, "expected");
+        kept = Set.copyOf(kept);
     }
 
-    /** Replace every editable field, the reminder included, and set the completion if given. */
+    /** Replace every editable field, the reminder and recurrence included, and set the completion if given. */
     public ReplaceTaskCommand(
             UserId actor, TaskId taskId, TaskDetails details, Optional<Boolean> completed, ExpectedVersions expected) {
-        this(actor, taskId, details, completed, expected, true);
+        this(actor, taskId, details, completed, expected, Set.of());
+    }
+
+    /** The details to store over {@code current}: these, with the kept fields taken from it. */
+    public TaskDetails keptFrom(Task current) {
+        var stored = current.details();
+        TaskDetails result = kept.contains(KeptField.REMIND_AT)
+                ? details.withRemindAt(stored.remindAt().orElse(null))
+                : details;
+        return result.withRecurrence(
+                kept.contains(KeptField.RECURRENCE)
+                        ? stored.recurrence().orElse(null)
+                        : result.recurrence().orElse(null),
+                kept.contains(KeptField.TIME_ZONE) ? stored.timeZone() : result.timeZone());
     }
 
     /** Replace the editable fields and leave the completion as it is. */

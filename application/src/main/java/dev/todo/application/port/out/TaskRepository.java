@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,12 +51,23 @@ public interface TaskRepository {
     Optional<Task> change(UserId owner, TaskId id, UnaryOperator<Task> change);
 
     /**
+     * Changes the owner's task as {@link #change} does, and with it, in the same indivisible step, the other
+     * occurrence of its series that {@code step} names: inserts its next occurrence first (and names it in
+     * the task's {@code next_occurrence_id}), or moves the one to withdraw to the trash if it is still
+     * untouched (version 1, open, in the list; then clears {@code next_occurrence_id}; otherwise leaves both).
+     *
+     * @return the task as stored afterwards, or empty if the owner has no such task
+     */
+    Optional<Task> transition(UserId owner, TaskId id, Function<Task, TaskTransition> step);
+
+    /**
      * Sets the owner's task to {@code completed}, or toggles it when empty, in one indivisible step on
      * the stored state: concurrent calls apply one after the other and none fails for racing another.
      * {@code completed_at} becomes {@code now} when the task becomes completed and empty when it becomes
-     * open; the version advances only if the state changes.
+     * open; the version advances only if the state changes. A task in a series ({@link Task#isInSeries})
+     * is left as it is: its completion goes through {@link #transition}.
      *
-     * @return the task as stored afterwards, or empty if the owner has no such task
+     * @return the task as stored afterwards, or empty if the owner has no such task or it is in a series
      */
     Optional<Task> complete(UserId owner, TaskId id, Optional<Boolean> completed, Instant now);
 
