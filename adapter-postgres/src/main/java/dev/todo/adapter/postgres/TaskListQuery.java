@@ -70,6 +70,13 @@ final class TaskListQuery {
             predicates.add("due_at is not null and " + DUE_KEY + " >= :dueAfter");
             values.put("dueAfter", SqlTimes.utc(after));
         });
+        filter.series().ifPresent(series -> {
+            predicates.add("series_id = :series");
+            values.put("series", series.value());
+        });
+        if (!filter.history()) {
+            predicates.add("not (completed and next_occurrence_id is not null)");
+        }
     }
 
     private static String keyColumn(TaskSlice slice) {

@@ -3,18 +3,23 @@ package dev.todo.adapter.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.todo.adapter.postgres.recurrence.LibRecurExpander;
 import dev.todo.application.TodoCore;
 import dev.todo.application.port.in.CompleteTaskCommand;
 import dev.todo.application.port.in.CreateTaskCommand;
 import dev.todo.application.port.in.GetTaskQuery;
 import dev.todo.application.port.in.ListTasksQuery;
 import dev.todo.application.port.in.ReplaceTaskCommand;
+import dev.todo.domain.ValidationException;
 import dev.todo.domain.task.CompletionStatus;
+import dev.todo.domain.task.Recurrence;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskNotFoundException;
 import dev.todo.domain.user.UserId;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -104,6 +109,45 @@ class EmbeddedInHostDatabaseTest {
                             .migrate())
                     .isZero();
         }
+    }
+
+    /** An embedder completes a repeating task and gets its next occurrence back (specs/007 FR-750). */
+    @Test
+    void an_embedder_completes_a_repeating_task_and_gets_the_next_occurrence() {
+        try (var host = new HostDatabase(server).withOwnTables()) {
+            TodoCore todo = PostgresTodo.over(host.dataSource(), "todo");
+            Instant due = Instant.parse("2030-01-31T08:00:00Z");
+            Task rent = todo.createTask(CreateTaskCommand.of(
+                    ada,
+                    TaskDetails.titled("Pay the rent")
+                            .withDueAt(due)
+                            .withRecurrence(Recurrence.parse("monthly").orElseThrow(), ZoneId.of("Europe/Berlin"))));
+
+            var completion = todo.completeOccurrence(CompleteTaskCommand.set(ada, rent.id(), true));
+
+            Task next = completion.next().orElseThrow();
+            assertThat(completion.task().place().nextOccurrenceId()).contains(next.id());
+            assertThat(next.dueAt()).contains(Instant.parse("2030-02-28T08:00:00Z"));
+            assertThat(todo.completeOccurrence(CompleteTaskCommand.set(ada, rent.id(), true))
+                            .next())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void a_core_without_an_expander_refuses_a_recurrence_as_invalid_input() {
+        TodoCore todo = TodoCore.inMemory();
+        var details = TaskDetails.titled("Stand-up")
+                .withDueAt(Instant.parse("2030-01-31T08:00:00Z"))
+                .withRecurrence(Recurrence.parse("daily").orElseThrow(), ZoneId.of("UTC"));
+
+        assertThatThrownBy(() -> todo.createTask(CreateTaskCommand.of(ada, details)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("recurrence");
+        assertThat(todo.withRecurrence(new LibRecurExpander())
+                        .createTask(CreateTaskCommand.of(ada, details))
+                        .recurrence())
+                .isPresent();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.SortDirection;
 import dev.todo.domain.task.Tag;
 import dev.todo.domain.task.TaskFilter;
+import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TaskOrder;
 import dev.todo.domain.task.TaskSort;
 import dev.todo.domain.task.TextQuery;
@@ -41,8 +42,19 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
     /** A change-log position as clients send it (`since`, `Last-Event-ID`): a non-negative integer. */
     static final Pattern POSITION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
-    static final Set<String> KNOWN =
-            Set.of("status", "q", "priority", "tag", "due_before", "due_after", "sort", "order", "limit", "cursor");
+    static final Set<String> KNOWN = Set.of(
+            "status",
+            "q",
+            "priority",
+            "tag",
+            "due_before",
+            "due_after",
+            "series",
+            "history",
+            "sort",
+            "order",
+            "limit",
+            "cursor");
 
     /** @param cursors opens the {@code cursor} parameter (cursors are sealed by the server) */
     ListTasksQuery toQuery(UserId actor, PageCursorSeal cursors) {
@@ -54,13 +66,32 @@ record ListTasksRequest(Map<String, List<String>> parameters) {
         var tag = one(violations, "tag", Tag::of);
         var dueBefore = one(violations, "due_before", raw -> time("due_before", raw));
         var dueAfter = one(violations, "due_after", raw -> time("due_after", raw));
+        var series = one(violations, "series", ListTasksRequest::seriesId);
+        boolean history = one(violations, "history", ListTasksRequest::bool).orElse(true);
         var sort = one(violations, "sort", TaskSort::parse).orElse(TaskSort.CREATED);
         var direction = one(violations, "order", SortDirection::parse).orElse(sort.defaultDirection());
         int limit = one(violations, "limit", ListTasksRequest::limit).orElse(ListTasksQuery.DEFAULT_LIMIT);
         var cursor = one(violations, "cursor", cursors::open);
-        TaskFilter filter = violations.check(() -> new TaskFilter(status, text, priority, tag, dueBefore, dueAfter));
+        TaskFilter filter = violations.check(
+                () -> new TaskFilter(status, text, priority, tag, dueBefore, dueAfter, series, history));
         refuseIfAny(violations);
         return new ListTasksQuery(actor, filter, new TaskOrder(sort, direction), limit, cursor);
+    }
+
+    /** A series id: a task id, an integer from 1. */
+    private static TaskId seriesId(String raw) {
+        if (!POSITION.matcher(raw).matches() || raw.equals("0")) {
+            throw new ValidationException("series", "must be a task id, an integer from 1");
+        }
+        return TaskId.of(Long.parseLong(raw));
+    }
+
+    private static boolean bool(String raw) {
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ValidationException("history", "must be true or false");
+        };
     }
 
     /** The trash's paging: {@code limit} and {@code cursor}, and no other parameter. */

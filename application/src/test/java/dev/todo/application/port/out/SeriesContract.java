@@ -243,4 +243,26 @@ public abstract class SeriesContract {
         assertThat(completed.place().nextOccurrenceId()).isEmpty();
         assertThat(all()).hasSize(1);
     }
+
+    @Test
+    void a_listing_keeps_one_series_and_leaves_its_history_out_when_asked() {
+        Task first = repeating("daily");
+        Task other = repeating("weekly");
+        Task completed = complete(first, NOW);
+        TaskId next = completed.place().nextOccurrenceId().orElseThrow();
+
+        var series = TaskFilter.ALL.withSeries(first.id());
+        assertThat(tasks().list(ada, new TaskSlice(series, TaskOrder.DEFAULT, Optional.empty(), 10)))
+                .extracting(Task::id)
+                .containsExactlyInAnyOrder(first.id(), next);
+        assertThat(tasks().list(ada, new TaskSlice(series.withHistory(false), TaskOrder.DEFAULT, Optional.empty(), 10)))
+                .extracting(Task::id)
+                .containsExactly(next);
+        assertThat(tasks().list(
+                                ada,
+                                new TaskSlice(
+                                        TaskFilter.ALL.withHistory(false), TaskOrder.DEFAULT, Optional.empty(), 10)))
+                .extracting(Task::id)
+                .containsExactlyInAnyOrder(next, other.id());
+    }
 }
