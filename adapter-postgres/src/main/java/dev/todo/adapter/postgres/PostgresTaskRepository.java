@@ -37,12 +37,13 @@ final class PostgresTaskRepository implements TaskRepository {
     private static final String INSERT = """
             insert into tasks (user_id, title, title_key, description, completed, completed_at, priority,
                                due_at, tags, search, created_at, updated_at, version, remind_at, reminder_due_at,
-                               recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id)
+                               recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id,
+                               all_day)
             values (:owner, :title, :titleKey, :description, :completed, cast(:completedAt as timestamptz),
                     cast(:priority as smallint), cast(:dueAt as timestamptz), :tags, :search, :createdAt,
                     :createdAt, 1, cast(:remindAt as timestamptz), cast(:pendingReminder as timestamptz),
                     :recurrence, :timeZone, cast(:seriesId as bigint), cast(:seriesStart as timestamp),
-                    cast(:occurrenceOf as timestamp), cast(:nextOccurrenceId as bigint))
+                    cast(:occurrenceOf as timestamp), cast(:nextOccurrenceId as bigint), :allDay)
             returning id
             """;
     private static final String FIND =
@@ -62,7 +63,7 @@ final class PostgresTaskRepository implements TaskRepository {
                                           else reminder_due_at end,
                    recurrence = :recurrence, time_zone = :timeZone, series_id = cast(:seriesId as bigint),
                    series_start = cast(:seriesStart as timestamp), occurrence_of = cast(:occurrenceOf as timestamp),
-                   next_occurrence_id = cast(:nextOccurrenceId as bigint)
+                   next_occurrence_id = cast(:nextOccurrenceId as bigint), all_day = :allDay
              where user_id = :owner and id = :id
             """;
     /**
@@ -94,7 +95,7 @@ final class PostgresTaskRepository implements TaskRepository {
             insert into trashed_tasks (%1$s, title_key, search, deleted_at)
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
                    :now, version + 1, remind_at, recurrence, time_zone, series_id, series_start, occurrence_of,
-                   next_occurrence_id, title_key, search, :now
+                   next_occurrence_id, all_day, title_key, search, :now
               from moved
             """.formatted(TaskRowMapper.COLUMNS);
     /** The row moved back from the trash with the id it had: one version on, updated now. */
@@ -103,7 +104,7 @@ final class PostgresTaskRepository implements TaskRepository {
             insert into tasks (%1$s, title_key, search, reminder_due_at) overriding system value
             select user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at,
                    :now, version + 1, remind_at, recurrence, time_zone, series_id, series_start, occurrence_of,
-                   next_occurrence_id, title_key, search,
+                   next_occurrence_id, all_day, title_key, search,
                    case when not completed and remind_at > :now then remind_at end
               from moved
             returning %1$s
@@ -404,7 +405,8 @@ final class PostgresTaskRepository implements TaskRepository {
                 .bindArray("tags", String.class, details.tags().codes())
                 .bind("search", details.searchableText())
                 .bind("recurrence", details.recurrence().map(Object::toString).orElse(null))
-                .bind("timeZone", details.timeZone().getId());
+                .bind("timeZone", details.timeZone().getId())
+                .bind("allDay", details.allDay());
     }
 
     /** Binds a task's place in a series, which only the server sets. */

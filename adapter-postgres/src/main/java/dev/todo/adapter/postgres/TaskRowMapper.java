@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class TaskRowMapper implements RowMapper<Task> {
     static final String COLUMNS =
             "user_id, id, title, description, completed, completed_at, priority, due_at, tags, created_at, updated_at, version,"
-                    + " remind_at, recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id";
+                    + " remind_at, recurrence, time_zone, series_id, series_start, occurrence_of, next_occurrence_id, all_day";
 
     /** Columns are read by their place in {@link #COLUMNS}: this runs for every row of every listing. */
     @Override
@@ -40,7 +40,8 @@ final class TaskRowMapper implements RowMapper<Task> {
                 tags((String[]) rs.getArray(9).getArray()),
                 Optional.ofNullable(instant(rs, 13)),
                 Optional.ofNullable(rs.getString(14)).flatMap(Recurrence::parse),
-                zone(rs.getString(15)));
+                zone(rs.getString(15)),
+                rs.getBoolean(20));
         var place = new SeriesPlace(
                 taskId(rs, 16),
                 Optional.ofNullable(rs.getObject(17, LocalDateTime.class)),

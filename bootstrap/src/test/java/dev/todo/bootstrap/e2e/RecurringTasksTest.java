@@ -171,4 +171,37 @@ class RecurringTasksTest {
 
         assertThat(api.get(ada, "/tasks").body()).isEmpty();
     }
+
+    @Test
+    void a_date_without_a_time_makes_an_all_day_task_whose_series_steps_by_dates() {
+        var ada = api.signUp();
+        LocalDate monday = LocalDate.now(BERLIN).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var created = api.send("POST", tasks(ada), ada.token(), """
+                {"title":"Bins out","due_at":"%s","time_zone":"Europe/Berlin","recurrence":"weekly"}""".formatted(monday));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.body().get("all_day").asBoolean()).isTrue();
+        assertThat(Instant.parse(created.body().get("due_at").asText()))
+                .isEqualTo(monday.atStartOfDay(BERLIN).toInstant());
+        long id = created.body().get("id").asLong();
+
+        var renamed = api.send("PUT", tasks(ada) + "/" + id, ada.token(), """
+                {"title":"Bins out (blue)","due_at":"%s"}""".formatted(
+                        created.body().get("due_at").asText()));
+        assertThat(renamed.body().get("all_day").asBoolean()).isTrue();
+
+        var completed = api.send("PATCH", tasks(ada) + "/" + id + "/complete", ada.token(), null);
+        JsonNode next = api.get(
+                        ada,
+                        "/tasks/" + completed.body().get("next_occurrence_id").asLong())
+                .body();
+        assertThat(next.get("all_day").asBoolean()).isTrue();
+        assertThat(Instant.parse(next.get("due_at").asText()))
+                .isEqualTo(monday.plusWeeks(1).atStartOfDay(BERLIN).toInstant());
+
+        var noDate = api.send("POST", tasks(ada), ada.token(), "{\"title\":\"x\",\"all_day\":true}");
+        assertThat(noDate.status()).isEqualTo(422);
+        assertThat(noDate.body().at("/errors/0/field").asText()).isEqualTo("all_day");
+        var notADate = api.send("POST", tasks(ada), ada.token(), "{\"title\":\"x\",\"due_at\":\"2026-02-30\"}");
+        assertThat(notADate.body().at("/errors/0/field").asText()).isEqualTo("due_at");
+    }
 }

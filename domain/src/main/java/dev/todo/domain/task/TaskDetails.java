@@ -22,7 +22,8 @@ public record TaskDetails(
         Tags tags,
         Optional<Instant> remindAt,
         Optional<Recurrence> recurrence,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        boolean allDay) {
     /** The zone of a task whose owner named none. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
@@ -35,9 +36,30 @@ public record TaskDetails(
         remindAt = remindAt.map(at -> TaskTimes.checkRange("remind_at", at));
         Objects.requireNonNull(recurrence, "recurrence");
         Objects.requireNonNull(timeZone, "timeZone");
+        if (allDay) {
+            dueAt = dueAt.map(at -> startOfDate(at, timeZone));
+        }
         var violations = new Violations();
-        checkTogether(violations, dueAt, recurrence, timeZone);
+        checkTogether(violations, dueAt, recurrence, timeZone, allDay);
         violations.throwIfAny();
+    }
+
+    /** The fields with a due time of day (not all-day). */
+    public TaskDetails(
+            Title title,
+            Optional<Description> description,
+            Optional<Priority> priority,
+            Optional<Instant> dueAt,
+            Tags tags,
+            Optional<Instant> remindAt,
+            Optional<Recurrence> recurrence,
+            ZoneId timeZone) {
+        this(title, description, priority, dueAt, tags, remindAt, recurrence, timeZone, false);
+    }
+
+    /** The start of the date that {@code at} falls on in {@code zone} (where midnight does not exist, the first time after). */
+    public static Instant startOfDate(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     }
 
     /** The fields without a recurrence, in UTC. */
@@ -100,6 +122,23 @@ public record TaskDetails(
             Instant remindAt,
             String recurrence,
             String timeZone) {
+        return parse(title, description, priority, dueAt, tags, remindAt, recurrence, timeZone, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, String, Instant, Collection, Instant, String, String)}, for an
+     * all-day task when {@code allDay}: its due time is the start of its date in the zone.
+     */
+    public static TaskDetails parse(
+            String title,
+            String description,
+            String priority,
+            Instant dueAt,
+            Collection<String> tags,
+            Instant remindAt,
+            String recurrence,
+            String timeZone,
+            boolean allDay) {
         var violations = new Violations();
         Title parsedTitle = violations.check(() -> Title.of(title));
         Optional<Description> parsedDescription = violations.check(() -> Description.ofNullable(description));
@@ -113,7 +152,7 @@ public record TaskDetails(
                 violations.check(() -> recurrence == null ? Optional.empty() : Recurrence.parse(recurrence));
         ZoneId parsedZone = violations.check(() -> timeZone == null ? DEFAULT_ZONE : zone(timeZone));
         if (parsedDue != null && parsedRecurrence != null && parsedZone != null) {
-            checkTogether(violations, parsedDue, parsedRecurrence, parsedZone);
+            checkTogether(violations, parsedDue, parsedRecurrence, parsedZone, allDay);
         }
         violations.throwIfAny();
         return new TaskDetails(
@@ -124,7 +163,8 @@ public record TaskDetails(
                 parsedTags,
                 parsedRemind,
                 parsedRecurrence,
-                parsedZone);
+                parsedZone,
+                allDay);
     }
 
     /** An IANA time-zone id the time-zone database knows ({@code Europe/Berlin}, {@code UTC}); never a bare offset. */
@@ -136,7 +176,14 @@ public record TaskDetails(
     }
 
     private static void checkTogether(
-            Violations violations, Optional<Instant> dueAt, Optional<Recurrence> recurrence, ZoneId zone) {
+            Violations violations,
+            Optional<Instant> dueAt,
+            Optional<Recurrence> recurrence,
+            ZoneId zone,
+            boolean allDay) {
+        if (allDay && dueAt.isEmpty()) {
+            violations.add("all_day", "needs a due date (due_at)");
+        }
         if (recurrence.isEmpty()) {
             return;
         }
@@ -153,32 +200,39 @@ public record TaskDetails(
 
     public TaskDetails withDescription(String text) {
         return new TaskDetails(
-                title, Description.ofNullable(text), priority, dueAt, tags, remindAt, recurrence, timeZone);
+                title, Description.ofNullable(text), priority, dueAt, tags, remindAt, recurrence, timeZone, allDay);
     }
 
     public TaskDetails withPriority(Priority level) {
         return new TaskDetails(
-                title, description, Optional.ofNullable(level), dueAt, tags, remindAt, recurrence, timeZone);
+                title, description, Optional.ofNullable(level), dueAt, tags, remindAt, recurrence, timeZone, allDay);
     }
 
     public TaskDetails withDueAt(Instant at) {
         return new TaskDetails(
-                title, description, priority, Optional.ofNullable(at), tags, remindAt, recurrence, timeZone);
+                title, description, priority, Optional.ofNullable(at), tags, remindAt, recurrence, timeZone, allDay);
     }
 
     public TaskDetails withTags(String... labels) {
-        return new TaskDetails(title, description, priority, dueAt, Tags.of(labels), remindAt, recurrence, timeZone);
+        return new TaskDetails(
+                title, description, priority, dueAt, Tags.of(labels), remindAt, recurrence, timeZone, allDay);
     }
 
     /** The same details with a reminder at {@code at} ({@code null}: none). */
     public TaskDetails withRemindAt(Instant at) {
         return new TaskDetails(
-                title, description, priority, dueAt, tags, Optional.ofNullable(at), recurrence, timeZone);
+                title, description, priority, dueAt, tags, Optional.ofNullable(at), recurrence, timeZone, allDay);
     }
 
     /** The same details repeating by {@code rule} ({@code null}: not repeating), computed in {@code zone}. */
     public TaskDetails withRecurrence(Recurrence rule, ZoneId zone) {
-        return new TaskDetails(title, description, priority, dueAt, tags, remindAt, Optional.ofNullable(rule), zone);
+        return new TaskDetails(
+                title, description, priority, dueAt, tags, remindAt, Optional.ofNullable(rule), zone, allDay);
+    }
+
+    /** The same details due all day on their due date (its start in the zone), or at their due time. */
+    public TaskDetails withAllDay(boolean wholeDay) {
+        return new TaskDetails(title, description, priority, dueAt, tags, remindAt, recurrence, timeZone, wholeDay);
     }
 
     /** The due time as a wall-clock time in the task's zone; empty without a due time. */
@@ -186,9 +240,9 @@ public record TaskDetails(
         return dueAt.map(at -> LocalDateTime.ofInstant(at, timeZone));
     }
 
-    /** Whether {@code other} repeats differently: another rule or another zone to compute it in. */
+    /** Whether {@code other} repeats differently: another rule, zone to compute it in, or all-day flag. */
     public boolean repeatsOtherwiseThan(TaskDetails other) {
-        return !recurrence.equals(other.recurrence) || !timeZone.equals(other.timeZone);
+        return !recurrence.equals(other.recurrence) || !timeZone.equals(other.timeZone) || allDay != other.allDay;
     }
 
     /**

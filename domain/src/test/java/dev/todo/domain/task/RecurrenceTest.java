@@ -134,4 +134,21 @@ class RecurrenceTest {
         assertThat(stopped.place().ruleStart()).isEmpty();
         assertThat(stopped.place().seriesId()).contains(TaskId.of(7));
     }
+
+    @Test
+    void an_all_day_due_is_the_start_of_its_date_in_the_zone_and_needs_a_due_time() {
+        var santiago = ZoneId.of("America/Santiago");
+        Instant evening = Instant.parse("2026-09-06T20:00:00Z"); // 16:00 on 6 September in Santiago
+        var details = TaskDetails.parse("t", null, null, evening, null, null, null, "America/Santiago", true);
+
+        // midnight does not exist that day there: the date starts at 01:00
+        assertThat(details.dueAt()).contains(Instant.parse("2026-09-06T04:00:00Z"));
+        assertThat(details.dueAt().orElseThrow().atZone(santiago).toLocalDate()).hasToString("2026-09-06");
+        assertThatThrownBy(() -> TaskDetails.parse("t", null, null, null, null, null, null, null, true))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("all_day"));
+    }
 }

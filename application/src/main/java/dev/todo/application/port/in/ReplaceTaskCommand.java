@@ -4,6 +4,8 @@ import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +23,14 @@ public record ReplaceTaskCommand(
         TaskDetails details,
         Optional<Boolean> completed,
         ExpectedVersions expected,
-        Set<KeptField> kept) {
+        Set<KeptField> kept,
+        Optional<LocalDate> dueDate) {
     /** A field added after v1 that a replacement without it leaves as stored. */
     public enum KeptField {
         REMIND_AT,
         RECURRENCE,
-        TIME_ZONE
+        TIME_ZONE,
+        ALL_DAY
     }
 
     public ReplaceTaskCommand {
@@ -36,6 +40,18 @@ public record ReplaceTaskCommand(
         Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(expected, "expected");
         kept = Set.copyOf(kept);
+        Objects.requireNonNull(dueDate, "dueDate");
+    }
+
+    /** Replace the editable fields, keeping those in {@code kept}. */
+    public ReplaceTaskCommand(
+            UserId actor,
+            TaskId taskId,
+            TaskDetails details,
+            Optional<Boolean> completed,
+            ExpectedVersions expected,
+            Set<KeptField> kept) {
+        this(actor, taskId, details, completed, expected, kept, Optional.empty());
     }
 
     /** Replace every editable field, the reminder and recurrence included, and set the completion if given. */
@@ -44,17 +60,26 @@ public record ReplaceTaskCommand(
         this(actor, taskId, details, completed, expected, Set.of());
     }
 
-    /** The details to store over {@code current}: these, with the kept fields taken from it. */
+    /**
+     * The details to store over {@code current}: these, with the kept fields taken from it (all-day only
+     * while there is a due date to be all-day), and a due date given without a time due at its start in
+     * the zone the task ends up with.
+     */
     public TaskDetails keptFrom(Task current) {
         var stored = current.details();
-        TaskDetails result = kept.contains(KeptField.REMIND_AT)
-                ? details.withRemindAt(stored.remindAt().orElse(null))
-                : details;
-        return result.withRecurrence(
-                kept.contains(KeptField.RECURRENCE)
-                        ? stored.recurrence().orElse(null)
-                        : result.recurrence().orElse(null),
-                kept.contains(KeptField.TIME_ZONE) ? stored.timeZone() : result.timeZone());
+        ZoneId zone = kept.contains(KeptField.TIME_ZONE) ? stored.timeZone() : details.timeZone();
+        return new TaskDetails(
+                details.title(),
+                details.description(),
+                details.priority(),
+                dueDate.map(date -> date.atStartOfDay(zone).toInstant()).or(details::dueAt),
+                details.tags(),
+                kept.contains(KeptField.REMIND_AT) ? stored.remindAt() : details.remindAt(),
+                kept.contains(KeptField.RECURRENCE) ? stored.recurrence() : details.recurrence(),
+                zone,
+                kept.contains(KeptField.ALL_DAY)
+                        ? stored.allDay() && details.dueAt().isPresent()
+                        : details.allDay());
     }
 
     /** Replace the editable fields and leave the completion as it is. */
