@@ -3,21 +3,32 @@
 
 const KEY = 'todo.draft';
 
-/** The values of a form's named controls. */
+/** The values of a form's named controls (a checkbox's: whether it is ticked). */
 export function formValues(form) {
   const values = {};
   for (const control of form.elements) {
-    if (control.name && 'value' in control) values[control.name] = control.value;
+    if (!control.name || !('value' in control)) continue;
+    values[control.name] = control.type === 'checkbox' ? control.checked : control.value;
   }
   return values;
 }
 
-/** Puts values taken by `formValues` back into the form. */
+/**
+ * Puts values taken by `formValues` back into the form, in its order, announcing each ticked box as a
+ * change (a box can change the fields after it, as All day makes Due a date).
+ */
 export function fillValues(form, values) {
   for (const [name, value] of Object.entries(values ?? {})) {
     const control = form.elements.namedItem(name);
-    if (control && 'value' in control) control.value = value;
+    if (!control || !('value' in control)) continue;
+    if (control.type === 'checkbox') {
+      control.checked = value === true;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      control.value = value;
+    }
   }
+  form.dispatchEvent(new Event('change'));
 }
 
 export function keepDraft(userId, draft) {

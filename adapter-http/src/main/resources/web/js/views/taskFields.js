@@ -1,4 +1,5 @@
 // The task fields shared by the add form and the edit dialog, and their conversion to and from JSON.
+import { WEEKDAYS, browserZone, choiceFor, ruleFor } from '../recurrence.js';
 
 /** Copies the fields template into `form`, prefixing ids so that both forms can live on one page. */
 export function mountTaskFields(form, prefix) {
@@ -10,6 +11,30 @@ export function mountTaskFields(form, prefix) {
     element.setAttribute('aria-describedby', prefixed(element.getAttribute('aria-describedby')));
   }
   form.querySelector('.task-fields').append(fields);
+  // the Repeat field shows the days of "every week on…" or the rule of "custom"; All day makes Due a date
+  form.addEventListener('change', (event) => {
+    if (event.target.name === 'all_day') switchDueInput(form);
+    showRepeatParts(form);
+  });
+}
+
+function showRepeatParts(form) {
+  const choice = form.elements.namedItem('repeat').value;
+  form.querySelector('.repeat-days').hidden = choice !== 'weekly';
+  form.querySelector('.repeat-custom').hidden = choice !== 'custom';
+}
+
+/** A date field while All day is ticked, a date-and-time field otherwise; the date typed is kept. */
+function switchDueInput(form) {
+  const due = form.elements.namedItem('due_at');
+  const allDay = form.elements.namedItem('all_day').checked;
+  const date = due.value.slice(0, 10);
+  due.type = allDay ? 'date' : 'datetime-local';
+  due.min = allDay ? '1900-01-01' : '1900-01-01T00:00';
+  due.max = allDay ? '9999-12-31' : '9999-12-31T23:59';
+  due.value = date && !allDay ? `${date}T09:00` : date;
+  delete due.dataset.original;
+  delete due.dataset.originalInput;
 }
 
 /** The request body for the form's current values, or field errors found before asking the server. */
@@ -26,18 +51,38 @@ export function readTask(form) {
       })),
     };
   }
+  const choice = control('repeat').value;
+  const recurrence = ruleFor(
+    choice,
+    WEEKDAYS.filter((day) => control(`byday-${day}`).checked),
+    control('recurrence').value,
+  );
+  if (choice === 'custom' && !recurrence) {
+    return { errors: [{ field: 'recurrence', message: 'Type a rule, or choose another way to repeat' }] };
+  }
+  if (recurrence && !due.value) {
+    return { errors: [{ field: 'due_at', message: 'A repeating task needs a due date to repeat from' }] };
+  }
+  const allDay = control('all_day').checked && Boolean(due.value);
   const description = control('description').value;
-  return {
-    errors: [],
-    fields: {
-      title: control('title').value,
-      description: description.trim() ? description : null,
-      priority: control('priority').value || null,
-      due_at: timeValue(due),
-      remind_at: timeValue(remind),
-      tags: control('tags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
-    },
+  const fields = {
+    title: control('title').value,
+    description: description.trim() ? description : null,
+    priority: control('priority').value || null,
+    // an all-day due is sent as the date alone: the server takes the start of that date in the task's zone
+    due_at: allDay ? due.value : timeValue(due),
+    all_day: allDay,
+    remind_at: timeValue(remind),
+    recurrence,
+    tags: control('tags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
   };
+  // a new task, or a task that starts repeating or being all-day, takes this browser's zone; an edit that
+  // changes neither keeps the zone its series is computed in
+  if (form.dataset.originalRule === undefined || form.dataset.originalRule !== (recurrence ?? '')
+      || form.dataset.originalAllDay !== String(allDay)) {
+    fields.time_zone = browserZone();
+  }
+  return { errors: [], fields };
 }
 
 export function fillTask(form, task) {
@@ -45,13 +90,38 @@ export function fillTask(form, task) {
   control('title').value = task.title;
   control('description').value = task.description ?? '';
   control('priority').value = task.priority ?? '';
-  fillTime(control('due_at'), task.due_at);
+  control('all_day').checked = Boolean(task.all_day);
+  switchDueInput(form);
+  if (task.all_day) {
+    control('due_at').value = dateIn(task.due_at, task.time_zone);
+  } else {
+    fillTime(control('due_at'), task.due_at);
+  }
   fillTime(control('remind_at'), task.remind_at);
+  const { choice, days } = choiceFor(task.recurrence);
+  control('repeat').value = choice;
+  for (const day of WEEKDAYS) control(`byday-${day}`).checked = days.includes(day);
+  control('recurrence').value = choice === 'custom' ? task.recurrence : '';
+  showRepeatParts(form);
+  form.dataset.originalRule = task.recurrence ?? '';
+  form.dataset.originalAllDay = String(Boolean(task.all_day));
   control('tags').value = (task.tags ?? []).join(', ');
+}
+
+/** The date (YYYY-MM-DD) that an instant falls on in a time zone. */
+function dateIn(iso, zone) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(iso));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export function resetTask(form) {
   form.reset();
+  switchDueInput(form);
+  showRepeatParts(form);
+  delete form.dataset.originalRule;
+  delete form.dataset.originalAllDay;
   for (const name of ['due_at', 'remind_at']) {
     const input = form.elements.namedItem(name);
     delete input.dataset.original;

@@ -1,4 +1,5 @@
 // One task in the list, built with createElement and textContent only: user text is never markup.
+import { describeRule } from '../recurrence.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
@@ -40,10 +41,16 @@ function taskDetails(task, actions) {
     details.append(element('span', `badge priority-${task.priority}`, PRIORITY_LABELS[task.priority] ?? task.priority));
   }
   if (task.due_at) {
-    const overdue = !task.completed && Date.parse(task.due_at) < Date.now();
-    const due = element('time', overdue ? 'due overdue' : 'due', `${overdue ? 'Overdue' : 'Due'} ${formatTime(task.due_at)}`);
-    due.dateTime = task.due_at;
+    // an all-day task is overdue once its whole date has passed, and shows the date in its own zone
+    const end = Date.parse(task.due_at) + (task.all_day ? 24 * 3600 * 1000 : 0);
+    const overdue = !task.completed && end < Date.now();
+    const when = task.all_day ? formatDate(task.due_at, task.time_zone) : formatTime(task.due_at);
+    const due = element('time', overdue ? 'due overdue' : 'due', `${overdue ? 'Overdue' : 'Due'} ${when}`);
+    due.dateTime = task.all_day ? task.due_at.slice(0, 10) : task.due_at;
     details.append(due);
+  }
+  if (task.recurrence) {
+    details.append(element('span', 'repeats', `Repeats ${describeRule(task.recurrence)}`));
   }
   if (task.remind_at && !task.completed && Date.parse(task.remind_at) > Date.now()) {
     const reminder = element('time', 'reminder', `Reminder ${formatTime(task.remind_at)}`);
@@ -82,6 +89,12 @@ function actionButton(label, title, action, onClick) {
 function formatTime(iso) {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+function formatDate(iso, zone) {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: zone || 'UTC' }).format(time);
 }
 
 function element(tag, className, text) {

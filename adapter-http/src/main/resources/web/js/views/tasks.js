@@ -213,6 +213,8 @@ export function createTasksView({ failed }) {
       clearBanner();
       announce(`Marked “${stored.title}” as ${stored.completed ? 'completed' : 'not completed'}.`);
       replaceItem(stored);
+      // completing a repeating task created its next occurrence; reopening it may have withdrawn one
+      if ((stored.next_occurrence_id ?? null) !== (task.next_occurrence_id ?? null)) await reload();
     } catch (error) {
       checkbox.checked = task.completed;
       taskFailed(error, task);
@@ -330,7 +332,8 @@ export function createTasksView({ failed }) {
       const add = { values: formValues(addForm), pending: interrupted.add };
       const quick = { text: quickTitle.value, pending: interrupted.quick };
       const edit = editDialog.draft();
-      const typed = Object.values(add.values).some((value) => value.trim() !== '') || quick.text.trim() !== '';
+      const typed = Object.values(add.values).some((value) => value === true || String(value).trim() !== '' && value !== false)
+        || quick.text.trim() !== '';
       if (!typed && !edit) return null;
       return { add, quick, edit: edit && { ...edit, pending: interrupted.edit } };
     },

@@ -86,6 +86,8 @@ class PhoneAndKeyboardBrowserTest {
         keys(Keys.ENTER, Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-title");
         keys("Feed the cat", Keys.TAB, "Balcony first", Keys.TAB, "h", Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("add-all_day");
+        keys(Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-due_at");
         TodoPage.typeDateTime(focused(), LocalDateTime.of(2031, 1, 2, 18, 45));
         // Chromium's date controls have a calendar button after their fields: one more stop each.
@@ -95,6 +97,8 @@ class PhoneAndKeyboardBrowserTest {
         for (int part = 0; part < 10 && "add-remind_at".equals(focused().getAttribute("id")); part++) {
             keys(Keys.TAB);
         }
+        assertThat(focused().getAttribute("id")).isEqualTo("add-repeat");
+        keys(Keys.TAB);
         assertThat(focused().getAttribute("id")).isEqualTo("add-tags");
         keys("pets", Keys.ENTER);
 
