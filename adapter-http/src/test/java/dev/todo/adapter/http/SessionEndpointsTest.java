@@ -90,17 +90,30 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void a_rotated_refresh_token_presented_again_ends_the_whole_session() {
+    void a_rotated_refresh_token_presented_again_after_its_successor_ends_the_whole_session() {
         Signed first = signUp();
         Signed renewed = signed(refresh(first.refreshToken()));
+        Signed current = signed(refresh(renewed.refreshToken()));
 
         var reuse = refresh(first.refreshToken());
 
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.header("Content-Type").orElseThrow()).contains("application/problem+json");
-        assertThat(refresh(renewed.refreshToken()).status()).isEqualTo(401);
-        assertThat(listStatus(renewed)).isEqualTo(401);
+        assertThat(refresh(current.refreshToken()).status()).isEqualTo(401);
+        assertThat(listStatus(current)).isEqualTo(401);
         assertThat(listStatus(first)).isEqualTo(401);
+    }
+
+    /** A refresh whose answer never arrived (a reload while it ran) is sent again with the same token. */
+    @Test
+    void a_refresh_sent_again_whose_first_answer_was_lost_renews_the_session() {
+        Signed first = signUp();
+        refresh(first.refreshToken()); // answered, but the answer never reached the browser
+
+        Signed retried = signed(refresh(first.refreshToken()));
+
+        assertThat(listStatus(retried)).isEqualTo(200);
+        assertThat(refresh(retried.refreshToken()).status()).isEqualTo(200);
     }
 
     @Test

@@ -29,13 +29,27 @@ final class PostgresSessionRepository implements SessionRepository {
             insert into refresh_tokens (user_id, token_hash, session_id, issued_at)
             values (:user, :hash, :session, :now)
             """;
+    /**
+     * The presented token with its session, both locked: rotations of one session apply one after the
+     * other, so a retry sees every successor presented before it.
+     */
     private static final String FIND_TOKEN = """
             select t.session_id, t.spent_at is not null as spent, s.ended_at is not null as ended,
-                   s.expires_at > :now as active
+                   s.expires_at > :now as active,
+                   t.spent_at > :retryAfter and not exists (
+                       select from refresh_tokens u
+                        where u.user_id = t.user_id and u.session_id = t.session_id and u.token_hash <> t.token_hash
+                          and u.issued_at >= t.spent_at and u.spent_at is not null and not u.withdrawn) as retry
             from refresh_tokens t join sessions s on s.user_id = t.user_id and s.id = t.session_id
             where t.user_id = :user and t.token_hash = :hash
-            for update of t
+            for update of t, s
             """;
+    /** A retry withdraws the successors of the token it presents that were never presented themselves. */
+    private static final String WITHDRAW_SUCCESSORS = """
+            update refresh_tokens set spent_at = :now, withdrawn = true
+             where user_id = :user and session_id = :session and spent_at is null
+            """;
+
     private static final String END_SESSION = """
             update sessions set ended_at = now()
             where user_id = :user and id = :session and ended_at is null
@@ -54,7 +68,7 @@ final class PostgresSessionRepository implements SessionRepository {
     }
 
     /** The presented token's row, locked, with the state of its session. */
-    private record Found(UUID session, boolean spent, boolean ended, boolean active) {}
+    private record Found(UUID session, boolean spent, boolean ended, boolean active, boolean retry) {}
 
     @Override
     public void start(UserId user, SessionId session, RefreshToken first, Instant now, Instant expiresAt) {
@@ -70,14 +84,15 @@ final class PostgresSessionRepository implements SessionRepository {
     }
 
     @Override
-    public Rotation rotate(RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt) {
+    public Rotation rotate(
+            RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt, Instant retryAfter) {
         return transactions.actingAs(presented.user(), handle -> {
-            Optional<Found> found = find(handle, presented, now);
+            Optional<Found> found = find(handle, presented, now, retryAfter);
             if (found.isEmpty() || found.get().ended()) {
                 return Rotation.refused();
             }
             SessionId session = new SessionId(found.get().session());
-            if (found.get().spent()) {
+            if (found.get().spent() && !found.get().retry()) {
                 endSession(handle, presented.user(), session);
                 return Rotation.reused(session);
             }
@@ -85,10 +100,13 @@ final class PostgresSessionRepository implements SessionRepository {
                 return Rotation.refused();
             }
             handle.createUpdate(
-                            "update refresh_tokens set spent_at = :now where user_id = :user and token_hash = :hash")
+                            found.get().spent()
+                                    ? WITHDRAW_SUCCESSORS
+                                    : "update refresh_tokens set spent_at = :now where user_id = :user and token_hash = :hash")
                     .bind("now", SqlTimes.utc(now))
                     .bind("user", presented.user().value())
                     .bind("hash", presented.hash())
+                    .bind("session", session.value())
                     .execute();
             insertToken(handle, next, session.value(), now);
             handle.createUpdate("update sessions set expires_at = :expiresAt where user_id = :user and id = :session")
@@ -142,16 +160,18 @@ final class PostgresSessionRepository implements SessionRepository {
                 .list());
     }
 
-    private static Optional<Found> find(Handle handle, RefreshToken token, Instant now) {
+    private static Optional<Found> find(Handle handle, RefreshToken token, Instant now, Instant retryAfter) {
         return handle.createQuery(FIND_TOKEN)
                 .bind("now", SqlTimes.utc(now))
+                .bind("retryAfter", SqlTimes.utc(retryAfter))
                 .bind("user", token.user().value())
                 .bind("hash", token.hash())
                 .map((rs, ctx) -> new Found(
                         rs.getObject("session_id", UUID.class),
                         rs.getBoolean("spent"),
                         rs.getBoolean("ended"),
-                        rs.getBoolean("active")))
+                        rs.getBoolean("active"),
+                        rs.getBoolean("retry")))
                 .findOne();
     }
 

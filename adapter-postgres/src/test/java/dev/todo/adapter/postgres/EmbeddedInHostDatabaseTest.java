@@ -91,7 +91,8 @@ class EmbeddedInHostDatabaseTest {
                             "V9__change_log.sql",
                             "V10__change_positions.sql",
                             "V11__reminders.sql",
-                            "V12__recurrence.sql");
+                            "V12__recurrence.sql",
+                            "V13__refresh_retries.sql");
             assertThat(list(
                             jdbi,
                             "select relname from pg_class where relnamespace = 'todo'::regnamespace"
@@ -187,7 +188,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(12);
+            assertThat(persistence.migrate()).isEqualTo(13);
             TodoCore todo = TodoCore.over(persistence.taskRepository());
             Task task = todo.createTask(CreateTaskCommand.of(ada, TaskDetails.titled("beside orders")));
             assertThat(todo.getTask(GetTaskQuery.of(ada, task.id()))).isEqualTo(task);
@@ -209,7 +210,7 @@ class EmbeddedInHostDatabaseTest {
 
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(11);
+            assertThat(persistence.migrate()).isEqualTo(12);
             assertThat(list(host.jdbi(), "select script from flyway_schema_history order by installed_rank"))
                     .containsExactly(
                             "V1__users_tasks_signing_keys.sql",
@@ -223,7 +224,8 @@ class EmbeddedInHostDatabaseTest {
                             "V9__change_log.sql",
                             "V10__change_positions.sql",
                             "V11__reminders.sql",
-                            "V12__recurrence.sql");
+                            "V12__recurrence.sql",
+                            "V13__refresh_retries.sql");
             assertThat(list(host.jdbi(), "select coalesce(to_regclass('public.todo_schema_history')::text, 'none')"))
                     .containsExactly("none");
         }
@@ -238,7 +240,7 @@ class EmbeddedInHostDatabaseTest {
                     server.superuserUrl().password(),
                     Map.of("currentSchema", "todo"));
             try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 2))) {
-                assertThat(persistence.migrate()).isEqualTo(12);
+                assertThat(persistence.migrate()).isEqualTo(13);
                 Task task = TodoCore.over(persistence.taskRepository())
                         .createTask(CreateTaskCommand.of(ada, TaskDetails.titled("in todo")));
 

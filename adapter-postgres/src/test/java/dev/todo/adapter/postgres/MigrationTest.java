@@ -44,7 +44,7 @@ class MigrationTest {
                 database.superuserUrl().password(),
                 Map.of());
         try (var persistence = PostgresPersistence.connect(DatabaseSettings.of(url, 1))) {
-            assertThat(persistence.migrate()).isEqualTo(12);
+            assertThat(persistence.migrate()).isEqualTo(13);
             assertThat(persistence.migrate()).isZero();
             var tables = Jdbi.create(persistence.dataSource())
                     .withHandle(handle -> handle.createQuery(
@@ -85,7 +85,7 @@ class MigrationTest {
             });
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(4);
+            assertThat(persistence.migrate()).isEqualTo(5);
 
             UserId ada = UserId.of("ada");
             ChangeRead log = persistence.changeLog().read(ada, 0, 10);
@@ -121,7 +121,7 @@ class MigrationTest {
             });
             var persistence = PostgresPersistence.over(host.dataSource(), TodoSchema.PUBLIC);
 
-            assertThat(persistence.migrate()).isEqualTo(3);
+            assertThat(persistence.migrate()).isEqualTo(4);
 
             UserId ada = UserId.of("ada");
             ChangeRead log = persistence.changeLog().read(ada, 1, 10);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A thread-safe {@link SessionRepository} in memory; its clock stamps when sessions end. */
 public final class InMemorySessionRepository implements SessionRepository {
@@ -33,10 +34,15 @@ public final class InMemorySessionRepository implements SessionRepository {
 
     private static final class Token {
         final SessionId session;
-        boolean spent;
+        final Instant issuedAt;
+        /** When it was rotated or withdrawn; null while it renews. */
+        Instant spentAt;
+        /** Spent by the retry of its predecessor, never presented. */
+        boolean withdrawn;
 
-        Token(SessionId session) {
+        Token(SessionId session, Instant issuedAt) {
             this.session = session;
+            this.issuedAt = issuedAt;
         }
     }
 
@@ -47,27 +53,48 @@ public final class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized void start(UserId user, SessionId session, RefreshToken first, Instant now, Instant expiresAt) {
         sessions.put(session, new Session(user, expiresAt));
-        tokens.put(key(first), new Token(session));
+        tokens.put(key(first), new Token(session, now));
     }
 
     @Override
-    public synchronized Rotation rotate(RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt) {
+    public synchronized Rotation rotate(
+            RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt, Instant retryAfter) {
         Token token = tokens.get(key(presented));
         Session session = token == null ? null : sessions.get(token.session);
         if (session == null || !session.user.equals(presented.user()) || session.ended) {
             return Rotation.refused();
         }
-        if (token.spent) {
+        if (token.spentAt != null && !isRetry(token, retryAfter)) {
             endSession(token.session, session);
             return Rotation.reused(token.session);
         }
         if (!session.expiresAt.isAfter(now)) {
             return Rotation.refused();
         }
-        token.spent = true;
-        tokens.put(key(next), new Token(token.session));
+        if (token.spentAt == null) {
+            token.spentAt = now;
+        } else {
+            successors(token).filter(successor -> successor.spentAt == null).forEach(successor -> {
+                successor.spentAt = now;
+                successor.withdrawn = true;
+            });
+        }
+        tokens.put(key(next), new Token(token.session, now));
         session.expiresAt = expiresAt;
         return Rotation.rotated(token.session);
+    }
+
+    /** A token spent after {@code retryAfter}, none of whose successors has been presented. */
+    private boolean isRetry(Token token, Instant retryAfter) {
+        return token.spentAt.isAfter(retryAfter)
+                && successors(token).noneMatch(successor -> successor.spentAt != null && !successor.withdrawn);
+    }
+
+    private Stream<Token> successors(Token token) {
+        return tokens.values().stream()
+                .filter(other -> other != token
+                        && other.session.equals(token.session)
+                        && !other.issuedAt.isBefore(token.spentAt));
     }
 
     @Override

@@ -9,6 +9,11 @@ import java.util.Objects;
  */
 public record SessionPolicy(Duration sessionTtl, Duration tokenTtl) {
     public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(30);
+    /**
+     * How long a refresh whose answer was lost (a reload or a dropped connection while it ran) may be sent
+     * again with the token it spent, before that counts as reuse of a copied token.
+     */
+    public static final Duration REFRESH_RETRY_WINDOW = Duration.ofSeconds(30);
     /** The clock skew token verification tolerates; an ended session is remembered this much longer. */
     static final Duration TOKEN_LEEWAY = Duration.ofSeconds(60);
 

@@ -36,7 +36,8 @@ final class Sessions {
     /** Rotates {@code presented} into a new refresh token, or says why not. */
     SessionRepository.Rotation rotate(RefreshToken presented, RefreshToken next) {
         Instant now = clock.instant();
-        return sessions.rotate(presented, next, now, now.plus(policy.sessionTtl()));
+        return sessions.rotate(
+                presented, next, now, now.plus(policy.sessionTtl()), now.minus(SessionPolicy.REFRESH_RETRY_WINDOW));
     }
 
     SignedIn renewed(User user, SessionId session, RefreshToken next) {

@@ -79,19 +79,39 @@ class SessionServicesTest {
         SignedIn first = signedUp();
         SignedIn renewed =
                 instanceA.refreshSession().refresh(first.refreshToken().value());
+        SignedIn renewedAgain =
+                instanceA.refreshSession().refresh(renewed.refreshToken().value());
 
         assertThatThrownBy(() ->
                         instanceA.refreshSession().refresh(first.refreshToken().value()))
                 .isInstanceOf(InvalidRefreshTokenException.class);
         assertThatThrownBy(() -> instanceA
                         .refreshSession()
-                        .refresh(renewed.refreshToken().value()))
+                        .refresh(renewedAgain.refreshToken().value()))
                 .isInstanceOf(InvalidRefreshTokenException.class);
 
         assertThat(instanceA.endedSessions().hasEnded(sessionOf(first))).isTrue();
         assertThat(instanceB.endedSessions().hasEnded(sessionOf(first))).isFalse();
         instanceB.endedSessions().catchUp();
         assertThat(instanceB.endedSessions().hasEnded(sessionOf(first))).isTrue();
+    }
+
+    @Test
+    void a_refresh_sent_again_after_its_answer_was_lost_renews_the_session_until_the_window_closes() {
+        SignedIn first = signedUp();
+        SignedIn lost = instanceA.refreshSession().refresh(first.refreshToken().value());
+
+        clock.advance(Duration.ofSeconds(5));
+        SignedIn retried =
+                instanceB.refreshSession().refresh(first.refreshToken().value());
+        assertThat(sessionOf(retried)).isEqualTo(sessionOf(first));
+        assertThat(instanceA.endedSessions().hasEnded(sessionOf(first))).isFalse();
+
+        clock.advance(SessionPolicy.REFRESH_RETRY_WINDOW);
+        assertThatThrownBy(() ->
+                        instanceA.refreshSession().refresh(lost.refreshToken().value()))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(instanceA.endedSessions().hasEnded(sessionOf(first))).isTrue();
     }
 
     @Test

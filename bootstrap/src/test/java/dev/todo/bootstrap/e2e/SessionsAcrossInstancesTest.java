@@ -53,10 +53,11 @@ class SessionsAcrossInstancesTest {
                                 .status())
                         .isEqualTo(401);
 
-                // reuse: A rotates, the spent token is presented to B, the session ends on both
+                // reuse: A rotates twice, the first spent token is presented to B, the session ends on both
                 Session second = signed(apiB.send("POST", "/api/auth/sign-in/email", null, """
                         {"email":"%s","password":"plum harbor quietly 71"}""".formatted(email)));
-                Session rotated = refresh(apiA, second.refreshToken());
+                Session rotated =
+                        refresh(apiA, refresh(apiA, second.refreshToken()).refreshToken());
                 assertThat(apiB.send("POST", "/api/auth/refresh", null, refreshBody(second))
                                 .status())
                         .isEqualTo(401);

@@ -17,10 +17,12 @@ public interface SessionRepository {
 
     /**
      * Spends {@code presented} and stores {@code next} in its place, extending the session to {@code expiresAt},
-     * all at once: of two concurrent rotations of one token, one succeeds. A token that was already spent ends
-     * its session (reuse: the token was copied).
+     * all at once; rotations of one session apply one after the other. A token that was already spent ends
+     * its session (reuse: the token was copied), except a retry whose answer was lost: a token spent after
+     * {@code retryAfter}, none of whose successors has been presented since, rotates again, and the
+     * successors it had are withdrawn (spent, never to rotate again).
      */
-    Rotation rotate(RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt);
+    Rotation rotate(RefreshToken presented, RefreshToken next, Instant now, Instant expiresAt, Instant retryAfter);
 
     /** Ends the session (nothing happens if it has already ended). */
     void end(UserId user, SessionId session);

@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
 public abstract class SessionRepositoryContract {
     private static final Instant NOW = Instant.now();
     private static final Instant LATER = NOW.plus(Duration.ofDays(30));
+    /** A retry window that no token was spent in: every spent token presented again is reuse. */
+    private static final Instant NO_RETRY = LATER;
+    /** The retry window of a rotation at {@code at}: tokens spent in the 30 seconds before it. */
+    private static Instant window(Instant at) {
+        return at.minusSeconds(30);
+    }
 
     private SessionRepository repository;
     private final UserId ada = UserId.random();
@@ -46,8 +52,8 @@ public abstract class SessionRepositoryContract {
         RefreshToken second = RefreshToken.issue(ada);
         RefreshToken third = RefreshToken.issue(ada);
 
-        assertThat(repository.rotate(first, second, NOW, LATER)).isEqualTo(Rotation.rotated(session));
-        assertThat(repository.rotate(second, third, NOW, LATER)).isEqualTo(Rotation.rotated(session));
+        assertThat(repository.rotate(first, second, NOW, LATER, NO_RETRY)).isEqualTo(Rotation.rotated(session));
+        assertThat(repository.rotate(second, third, NOW, LATER, NO_RETRY)).isEqualTo(Rotation.rotated(session));
     }
 
     @Test
@@ -55,12 +61,12 @@ public abstract class SessionRepositoryContract {
         SessionId session = SessionId.random();
         RefreshToken first = started(session);
         RefreshToken second = RefreshToken.issue(ada);
-        repository.rotate(first, second, NOW, LATER);
+        repository.rotate(first, second, NOW, LATER, NO_RETRY);
         Instant before = Instant.now().minusSeconds(5);
 
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.reused(session));
-        assertThat(repository.rotate(second, RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(second, RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
         assertThat(repository.endedSince(before))
                 .extracting(EndedSession::session)
@@ -73,7 +79,7 @@ public abstract class SessionRepositoryContract {
         RefreshToken first = RefreshToken.issue(ada);
         repository.start(ada, session, first, NOW, NOW.plusSeconds(60));
 
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW.plusSeconds(60), LATER))
+        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW.plusSeconds(60), LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
     }
 
@@ -83,9 +89,9 @@ public abstract class SessionRepositoryContract {
         RefreshToken first = RefreshToken.issue(ada);
         repository.start(ada, session, first, NOW, NOW.plusSeconds(60));
         RefreshToken second = RefreshToken.issue(ada);
-        repository.rotate(first, second, NOW.plusSeconds(30), NOW.plusSeconds(90));
+        repository.rotate(first, second, NOW.plusSeconds(30), NOW.plusSeconds(90), NO_RETRY);
 
-        assertThat(repository.rotate(second, RefreshToken.issue(ada), NOW.plusSeconds(75), LATER))
+        assertThat(repository.rotate(second, RefreshToken.issue(ada), NOW.plusSeconds(75), LATER, NO_RETRY))
                 .isEqualTo(Rotation.rotated(session));
     }
 
@@ -96,12 +102,14 @@ public abstract class SessionRepositoryContract {
         RefreshToken forged =
                 RefreshToken.parse(UserId.random().value() + secret).orElseThrow();
 
-        assertThat(repository.rotate(RefreshToken.issue(ada), RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(RefreshToken.issue(ada), RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
-        assertThat(repository.rotate(forged, RefreshToken.issue(forged.user()), NOW, LATER))
+        assertThat(repository.rotate(forged, RefreshToken.issue(forged.user()), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
         assertThat(repository.endByToken(forged)).isEmpty();
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER).outcome())
+        assertThat(repository
+                        .rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY)
+                        .outcome())
                 .isEqualTo(Rotation.Outcome.ROTATED);
     }
 
@@ -114,7 +122,7 @@ public abstract class SessionRepositoryContract {
         repository.end(ada, session);
         repository.end(ada, session);
 
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
         assertThat(repository.endedSince(before))
                 .filteredOn(e -> e.session().equals(session))
@@ -130,7 +138,7 @@ public abstract class SessionRepositoryContract {
 
         repository.end(UserId.random(), session);
 
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.rotated(session));
     }
 
@@ -140,7 +148,7 @@ public abstract class SessionRepositoryContract {
         RefreshToken first = started(session);
 
         assertThat(repository.endByToken(first)).contains(session);
-        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER))
+        assertThat(repository.rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY))
                 .isEqualTo(Rotation.refused());
     }
 
@@ -159,7 +167,7 @@ public abstract class SessionRepositoryContract {
 
         assertThat(repository.endByToken(endedToken)).isEmpty();
         assertThat(repository.endByToken(expiredToken)).isEmpty();
-        assertThat(repository.rotate(activeToken, RefreshToken.issue(ada), NOW.plusSeconds(2), LATER))
+        assertThat(repository.rotate(activeToken, RefreshToken.issue(ada), NOW.plusSeconds(2), LATER, NO_RETRY))
                 .isEqualTo(Rotation.rotated(active));
     }
 
@@ -171,7 +179,7 @@ public abstract class SessionRepositoryContract {
         try {
             List<Callable<Rotation>> rotations = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                rotations.add(() -> repository.rotate(first, RefreshToken.issue(ada), NOW, LATER));
+                rotations.add(() -> repository.rotate(first, RefreshToken.issue(ada), NOW, LATER, NO_RETRY));
             }
             List<Rotation.Outcome> outcomes = new ArrayList<>();
             for (Future<Rotation> rotation : threads.invokeAll(rotations)) {
@@ -183,5 +191,77 @@ public abstract class SessionRepositoryContract {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void a_refresh_whose_answer_was_lost_is_sent_again_and_withdraws_the_successor_it_never_received() {
+        SessionId session = SessionId.random();
+        RefreshToken first = started(session);
+        RefreshToken lost = RefreshToken.issue(ada);
+        RefreshToken received = RefreshToken.issue(ada);
+        repository.rotate(first, lost, NOW, LATER, window(NOW));
+
+        Instant retried = NOW.plusSeconds(5);
+        assertThat(repository.rotate(first, received, retried, LATER, window(retried)))
+                .isEqualTo(Rotation.rotated(session));
+        assertThat(repository.rotate(
+                        received, RefreshToken.issue(ada), NOW.plusSeconds(6), LATER, window(NOW.plusSeconds(6))))
+                .isEqualTo(Rotation.rotated(session));
+        // the session has moved on: the first token and the withdrawn one are reuse now
+        assertThat(repository.rotate(
+                        lost, RefreshToken.issue(ada), NOW.plusSeconds(7), LATER, window(NOW.plusSeconds(7))))
+                .isEqualTo(Rotation.reused(session));
+    }
+
+    @Test
+    void a_spent_token_is_reuse_once_its_successor_was_presented_or_the_retry_window_has_passed() {
+        SessionId moved = SessionId.random();
+        RefreshToken first = started(moved);
+        RefreshToken second = RefreshToken.issue(ada);
+        repository.rotate(first, second, NOW, LATER, window(NOW));
+        repository.rotate(second, RefreshToken.issue(ada), NOW.plusSeconds(1), LATER, window(NOW.plusSeconds(1)));
+        assertThat(repository.rotate(
+                        first, RefreshToken.issue(ada), NOW.plusSeconds(2), LATER, window(NOW.plusSeconds(2))))
+                .isEqualTo(Rotation.reused(moved));
+
+        SessionId late = SessionId.random();
+        RefreshToken spent = started(late);
+        repository.rotate(spent, RefreshToken.issue(ada), NOW, LATER, window(NOW));
+        Instant afterWindow = NOW.plusSeconds(31);
+        assertThat(repository.rotate(spent, RefreshToken.issue(ada), afterWindow, LATER, window(afterWindow)))
+                .isEqualTo(Rotation.reused(late));
+    }
+
+    @Test
+    void concurrent_retries_of_one_token_leave_at_most_one_token_that_renews() throws Exception {
+        SessionId session = SessionId.random();
+        RefreshToken first = started(session);
+        List<RefreshToken> issued = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Rotation>> rotations = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                RefreshToken next = RefreshToken.issue(ada);
+                issued.add(next);
+                rotations.add(() -> repository.rotate(first, next, NOW, LATER, window(NOW)));
+            }
+            for (Future<Rotation> rotation : threads.invokeAll(rotations)) {
+                assertThat(rotation.get().outcome()).isNotEqualTo(Rotation.Outcome.REFUSED);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        Instant later = NOW.plusSeconds(60);
+        List<Rotation.Outcome> afterwards = new ArrayList<>();
+        for (RefreshToken token : issued) {
+            afterwards.add(repository
+                    .rotate(token, RefreshToken.issue(ada), later, LATER, window(later))
+                    .outcome());
+        }
+        assertThat(afterwards)
+                .filteredOn(outcome -> outcome == Rotation.Outcome.ROTATED)
+                .hasSizeLessThanOrEqualTo(1);
+        assertThat(afterwards).contains(Rotation.Outcome.REUSE_ENDED_SESSION);
     }
 }
