@@ -91,6 +91,64 @@ class RemindersAcrossInstancesTest {
         }
     }
 
+    /**
+     * One instance is killed (SIGKILL) just as twenty reminders come due, possibly in the middle of firing
+     * them: whatever it had not committed rolls back, and the other instance fires every reminder once,
+     * within 5 s of its time (FR-723).
+     */
+    @Test
+    void reminders_due_as_an_instance_is_killed_fire_once_from_the_other() throws Exception {
+        try (var database = new ExternalDatabase(data)) {
+            Map<String, String> environment = Map.of(
+                    "DATABASE_URL", database.url(),
+                    "AUTH_ISSUER", "https://todo.example.com",
+                    "REMINDER_POLL_INTERVAL", "PT0.1S");
+            var a = ServerProcess.start(environment);
+            var b = ServerProcess.start(environment);
+            try {
+                var api = new ApiClient(b.baseUri());
+                var ada = api.signUp();
+                String tasks = "/api/" + ada.userId() + "/tasks";
+                Instant remindAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+                List<Long> reminded = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    reminded.add(create(api, ada, tasks, "due " + i, remindAt));
+                }
+                Thread.sleep(
+                        Math.max(0, Duration.between(Instant.now(), remindAt).toMillis()));
+                a.kill();
+
+                List<Long> firedFor = new ArrayList<>();
+                Instant deadline = remindAt.plus(AT_MOST_LATE).plusSeconds(2);
+                while (Instant.now().isBefore(deadline)) {
+                    firedFor.clear();
+                    for (JsonNode entry :
+                            api.get(ada, "/changes?since=0&limit=1000").body()) {
+                        if (entry.get("type").asText().equals("reminder.due")) {
+                            firedFor.add(entry.get("task_id").asLong());
+                            assertThat(Instant.parse(entry.get("at").asText())).isBefore(remindAt.plus(AT_MOST_LATE));
+                        }
+                    }
+                    if (firedFor.size() >= reminded.size()) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                }
+                Thread.sleep(1_000); // b has polled several times since
+                firedFor.clear();
+                for (JsonNode entry :
+                        api.get(ada, "/changes?since=0&limit=1000").body()) {
+                    if (entry.get("type").asText().equals("reminder.due")) {
+                        firedFor.add(entry.get("task_id").asLong());
+                    }
+                }
+                assertThat(firedFor).containsExactlyInAnyOrderElementsOf(reminded);
+            } finally {
+                b.terminate();
+            }
+        }
+    }
+
     private static long create(ApiClient api, ApiClient.Account who, String tasks, String title, Instant remindAt) {
         var reply = api.send(
                 "POST", tasks, who.token(), "{\"title\":\"" + title + "\",\"remind_at\":\"" + remindAt + "\"}");
