@@ -108,6 +108,15 @@ final class ArchitectureRules {
             slices().matching("dev.todo.(**)").should().beFreeOfCycles().as("no cycles between packages");
 
     @ArchTest
+    static final ArchRule recurrence_library_stays_behind_its_port = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.todo.adapter.postgres.recurrence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.dmfs..")
+            .as("the recurrence library (dmfs lib-recur) is used only by the expander behind RecurrenceExpander");
+
+    @ArchTest
     static final ArchRule identity_uses_no_web_framework = noClasses()
             .that()
             .resideInAPackage("dev.todo.adapter.http.identity..")

@@ -13,6 +13,7 @@ import dev.todo.adapter.http.guard.archfixture.GuardUsingRestApi;
 import dev.todo.adapter.http.identity.archfixture.IdentityUsingJavalin;
 import dev.todo.adapter.postgres.archfixture.AdapterUsingService;
 import dev.todo.adapter.postgres.archfixture.PostgresAdapterUsingHttpAdapter;
+import dev.todo.adapter.postgres.archfixture.RepositoryUsingRecurrenceLibrary;
 import dev.todo.application.archfixture.ApplicationUsingAdapter;
 import dev.todo.application.archfixture.ApplicationUsingJdbi;
 import dev.todo.application.port.archfixture.PortUsingService;
@@ -89,6 +90,11 @@ class ArchitectureRulesBiteTest {
                         "adapters_do_not_use_services",
                         ArchitectureRules.adapters_do_not_use_services,
                         AdapterUsingService.class,
+                        NOTHING_MORE),
+                Arguments.of(
+                        "recurrence_library_stays_behind_its_port",
+                        ArchitectureRules.recurrence_library_stays_behind_its_port,
+                        RepositoryUsingRecurrenceLibrary.class,
                         NOTHING_MORE),
                 Arguments.of("no_package_cycles", ArchitectureRules.no_package_cycles, First.class, NOTHING_MORE),
                 Arguments.of(
