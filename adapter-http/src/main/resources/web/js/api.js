@@ -115,8 +115,16 @@ export async function signOut() {
 
 /** First page of tasks for the given query parameters: `{tasks, next}`. */
 export async function listTasks(session, params, signal) {
-  const query = new URLSearchParams(params).toString();
-  return listPage(session, tasksUrl(session, query ? `?${query}` : ''), signal);
+  // a repeating task's completed occurrences are its history: shown under History and in Completed only
+  const history = params.status === 'completed' ? {} : { history: 'false' };
+  const query = new URLSearchParams({ ...params, ...history }).toString();
+  return listPage(session, tasksUrl(session, `?${query}`), signal);
+}
+
+/** The completed occurrences of a series, most recently changed first (at most 50). */
+export async function listHistory(session, seriesId) {
+  const query = new URLSearchParams({ series: seriesId, status: 'completed', sort: 'updated', limit: '50' });
+  return (await listPage(session, tasksUrl(session, `?${query}`))).tasks;
 }
 
 /** The page at a URL previously announced by a Link header. */
@@ -163,6 +171,16 @@ export async function setCompleted(session, id, completed) {
 /** Moves the task to the trash, from where `restoreTask` brings it back. */
 export async function deleteTask(session, id) {
   await authorized('DELETE', tasksUrl(session, `/${id}`), session);
+}
+
+/** The first page of the trash, most recently deleted first. */
+export async function listTrash(session, signal) {
+  return listPage(session, userUrl(session, 'trash'), signal);
+}
+
+/** Deletes a task in the trash for good. */
+export async function purgeTask(session, id) {
+  await authorized('DELETE', userUrl(session, `trash/${id}`), session);
 }
 
 export async function restoreTask(session, id) {

@@ -18,10 +18,32 @@ export function mountTaskFields(form, prefix) {
   });
 }
 
+/** Shows the parts the Repeat and Remind me choices need: days, a custom rule, an end; a reminder time. */
 function showRepeatParts(form) {
-  const choice = form.elements.namedItem('repeat').value;
+  const control = (name) => form.elements.namedItem(name);
+  const choice = control('repeat').value;
   form.querySelector('.repeat-days').hidden = choice !== 'weekly';
   form.querySelector('.repeat-custom').hidden = choice !== 'custom';
+  form.querySelector('.repeat-end').hidden = choice === '' || choice === 'custom';
+  control('repeat_count').hidden = control('repeat_end').value !== 'count';
+  control('repeat_until').hidden = control('repeat_end').value !== 'until';
+  control('remind_at').hidden = control('remind').value !== 'at';
+}
+
+/** The reminder time a preset of Remind me stands for, given the due date and whether it is all day. */
+function presetReminder(preset, due, allDay) {
+  if (!due.value) return undefined;
+  const date = due.value.slice(0, 10);
+  const start = allDay ? new Date(`${date}T00:00`) : new Date(due.value);
+  const atNine = (dayOffset) => {
+    const day = new Date(`${date}T09:00`);
+    day.setDate(day.getDate() + dayOffset);
+    return day;
+  };
+  const minutes = { PT0M: 0, PT5M: 5, PT15M: 15, PT30M: 30, PT1H: 60, P1D: 24 * 60 };
+  if (preset === 'day-09') return atNine(0).toISOString();
+  if (preset === 'eve-09') return atNine(-1).toISOString();
+  return new Date(start.getTime() - minutes[preset] * 60_000).toISOString();
 }
 
 /** A date field while All day is ticked, a date-and-time field otherwise; the date typed is kept. */
@@ -52,16 +74,21 @@ export function readTask(form) {
     };
   }
   const choice = control('repeat').value;
-  const recurrence = ruleFor(
-    choice,
-    WEEKDAYS.filter((day) => control(`byday-${day}`).checked),
-    control('recurrence').value,
-  );
+  const recurrence = ruleFor(choice, {
+    days: WEEKDAYS.filter((day) => control(`byday-${day}`).checked),
+    dueDate: due.value.slice(0, 10),
+    custom: control('recurrence').value,
+    end: { kind: control('repeat_end').value, count: control('repeat_count').value, date: control('repeat_until').value },
+  });
   if (choice === 'custom' && !recurrence) {
     return { errors: [{ field: 'recurrence', message: 'Type a rule, or choose another way to repeat' }] };
   }
-  if (recurrence && !due.value) {
+  if ((recurrence || choice === 'monthly-nth') && !due.value) {
     return { errors: [{ field: 'due_at', message: 'A repeating task needs a due date to repeat from' }] };
+  }
+  const preset = control('remind').value;
+  if (preset !== '' && preset !== 'at' && !due.value) {
+    return { errors: [{ field: 'remind_at', message: 'A reminder before the due time needs a due date' }] };
   }
   const allDay = control('all_day').checked && Boolean(due.value);
   const description = control('description').value;
@@ -72,7 +99,7 @@ export function readTask(form) {
     // an all-day due is sent as the date alone: the server takes the start of that date in the task's zone
     due_at: allDay ? due.value : timeValue(due),
     all_day: allDay,
-    remind_at: timeValue(remind),
+    remind_at: preset === 'at' ? timeValue(remind) : preset === '' ? null : presetReminder(preset, due, allDay),
     recurrence,
     tags: control('tags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
   };
@@ -98,10 +125,14 @@ export function fillTask(form, task) {
     fillTime(control('due_at'), task.due_at);
   }
   fillTime(control('remind_at'), task.remind_at);
-  const { choice, days } = choiceFor(task.recurrence);
+  control('remind').value = task.remind_at ? 'at' : '';
+  const { choice, days, end } = choiceFor(task.recurrence);
   control('repeat').value = choice;
   for (const day of WEEKDAYS) control(`byday-${day}`).checked = days.includes(day);
   control('recurrence').value = choice === 'custom' ? task.recurrence : '';
+  control('repeat_end').value = end.kind;
+  control('repeat_count').value = end.count ?? '';
+  control('repeat_until').value = end.date ?? '';
   showRepeatParts(form);
   form.dataset.originalRule = task.recurrence ?? '';
   form.dataset.originalAllDay = String(Boolean(task.all_day));

@@ -4,7 +4,7 @@ import { describeRule } from '../recurrence.js';
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
 
-/** `actions` has toggle(task, checkbox), edit(task), remove(task) and filterTag(tag). */
+/** `actions` has toggle(task, checkbox), edit(task), remove(task), history(task) and filterTag(tag). */
 export function renderTask(task, actions) {
   const item = element('li', 'task');
   item.dataset.taskId = String(task.id);
@@ -30,8 +30,29 @@ export function renderTask(task, actions) {
     actionButton('Edit', task.title, 'edit', () => actions.edit(task)),
     actionButton('Delete', task.title, 'delete', () => actions.remove(task)),
   );
+  if (task.series_id) buttons.prepend(actionButton('History', task.title, 'history', () => actions.history(task)));
 
   item.append(checkbox, body, buttons);
+  return item;
+}
+
+/** A task in the trash: its fields, when it was deleted, and Restore and Delete forever. */
+export function renderTrashed(task, actions) {
+  const item = element('li', 'task trashed');
+  item.dataset.taskId = String(task.id);
+  item.dataset.version = String(task.version);
+  item.classList.toggle('completed', task.completed);
+  const body = element('div', 'task-body');
+  body.append(element('p', 'task-title', task.title));
+  const details = taskDetails(task, { filterTag: () => {} });
+  details.append(element('span', 'deleted-at', `Deleted ${formatTime(task.deleted_at)}`));
+  body.append(details);
+  const buttons = element('div', 'task-actions');
+  buttons.append(
+    actionButton('Restore', task.title, 'restore', () => actions.restore(task)),
+    actionButton('Delete forever', task.title, 'purge', () => actions.purge(task)),
+  );
+  item.append(body, buttons);
   return item;
 }
 

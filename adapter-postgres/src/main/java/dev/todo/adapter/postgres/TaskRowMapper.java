@@ -42,11 +42,7 @@ final class TaskRowMapper implements RowMapper<Task> {
                 Optional.ofNullable(rs.getString(14)).flatMap(Recurrence::parse),
                 zone(rs.getString(15)),
                 rs.getBoolean(20));
-        var place = new SeriesPlace(
-                taskId(rs, 16),
-                Optional.ofNullable(rs.getObject(17, LocalDateTime.class)),
-                Optional.ofNullable(rs.getObject(18, LocalDateTime.class)),
-                taskId(rs, 19));
+        var place = place(rs);
         return Task.rehydrate(
                 TaskId.of(rs.getLong(2)),
                 UserId.of(rs.getString(1)),
@@ -59,9 +55,23 @@ final class TaskRowMapper implements RowMapper<Task> {
                 place);
     }
 
+    /** A task outside every series (most rows) shares one place; the others read theirs. */
+    private static SeriesPlace place(ResultSet rs) throws SQLException {
+        Optional<TaskId> series = taskId(rs, 16);
+        Optional<TaskId> next = taskId(rs, 19);
+        if (series.isEmpty() && next.isEmpty()) {
+            return SeriesPlace.NONE;
+        }
+        return new SeriesPlace(
+                series,
+                Optional.ofNullable(rs.getObject(17, LocalDateTime.class)),
+                Optional.ofNullable(rs.getObject(18, LocalDateTime.class)),
+                next);
+    }
+
     /** An entry written before time zones were stored has none: UTC, the zone every task had then. */
     private static ZoneId zone(String id) {
-        return id == null ? TaskDetails.DEFAULT_ZONE : ZoneId.of(id);
+        return id == null || id.equals(TaskDetails.DEFAULT_ZONE.getId()) ? TaskDetails.DEFAULT_ZONE : ZoneId.of(id);
     }
 
     private static Optional<TaskId> taskId(ResultSet rs, int column) throws SQLException {

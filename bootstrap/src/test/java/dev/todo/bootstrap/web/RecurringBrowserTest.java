@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -59,7 +61,11 @@ class RecurringBrowserTest {
         assertThat(stored.get("time_zone").asText()).isEqualTo(zone);
 
         page.task("Bins out").findElement(By.cssSelector("input.task-done")).click();
-        ui.browser().await().until(driver -> page.titles().equals(List.of("Bins out", "Bins out")));
+        // the completed occurrence is history: the list shows the next one in its place
+        ui.browser()
+                .await()
+                .until(driver -> page.titles().equals(List.of("Bins out"))
+                        && !page.task("Bins out").getAttribute("class").contains("completed"));
         var open = StreamSupport.stream(
                         ui.api().listTasks(account.token(), account.userId()).spliterator(), false)
                 .filter(task -> !task.get("completed").asBoolean())
@@ -67,9 +73,14 @@ class RecurringBrowserTest {
         assertThat(open).hasSize(1);
         assertThat(open.get(0).get("due_at").asText()).startsWith(zonedStartOf(monday.plusDays(3), zone));
 
-        var openItem = page.element(By.xpath(
-                "//ul[@id='task-list']/li[not(contains(@class,'completed'))]//button[contains(@class,'edit')]"));
-        openItem.click();
+        page.task("Bins out").findElement(By.cssSelector("button.history")).click();
+        ui.browser().await().until(driver -> page.text(By.id("history-summary")).startsWith("Completed"));
+        assertThat(page.text(By.id("history-summary"))).isEqualTo("Completed 1 time; repeats weekly on Mon, Thu.");
+        assertThat(page.element(By.id("history-list")).findElements(By.tagName("li")))
+                .hasSize(1);
+        page.click(By.cssSelector("#history-dialog button[type=submit]"));
+
+        page.task("Bins out").findElement(By.cssSelector("button.edit")).click();
         assertThat(new Select(page.element(By.id("edit-repeat")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
@@ -88,6 +99,36 @@ class RecurringBrowserTest {
                 .await()
                 .until(driver -> !page.text(By.id("edit-recurrence-error")).isEmpty());
         assertThat(page.text(By.id("edit-recurrence-error"))).contains("weekdays");
+    }
+
+    @Test
+    void a_monthly_task_on_its_weekday_ends_after_three_times_and_reminds_an_hour_ahead() {
+        String email = WebUi.uniqueEmail("monthly");
+        ui.api().signUp("Monthly Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        String zone = (String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+        // the second Tuesday of next month, 19:00
+        LocalDate month = LocalDate.now(ZoneId.of(zone)).plusMonths(1).withDayOfMonth(1);
+        LocalDate secondTuesday = month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+        LocalDateTime due = secondTuesday.atTime(19, 0);
+
+        page.openAddDetails();
+        page.type(By.id("add-title"), "Book club");
+        TodoPage.typeDateTime(page.element(By.id("add-due_at")), due);
+        new Select(page.element(By.id("add-remind"))).selectByValue("PT1H");
+        new Select(page.element(By.id("add-repeat"))).selectByValue("monthly-nth");
+        new Select(page.element(By.id("add-repeat_end"))).selectByValue("count");
+        page.type(By.id("add-repeat_count"), "3");
+        page.click(By.cssSelector("#add-form button[type=submit]"));
+
+        assertThat(page.task("Book club").getText()).contains("Repeats monthly on the second Tuesday, 3 times");
+        TodoApi.Account account = page.storedAccount();
+        JsonNode stored = ui.api().listTasks(account.token(), account.userId()).get(0);
+        assertThat(stored.get("recurrence").asText()).isEqualTo("FREQ=MONTHLY;BYDAY=2TU;COUNT=3");
+        Instant dueAt = due.atZone(ZoneId.of(zone)).toInstant();
+        assertThat(Instant.parse(stored.get("due_at").asText())).isEqualTo(dueAt);
+        assertThat(Instant.parse(stored.get("remind_at").asText())).isEqualTo(dueAt.minusSeconds(3600));
     }
 
     private static String zonedStartOf(LocalDate date, String zone) {

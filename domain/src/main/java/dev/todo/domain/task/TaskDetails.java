@@ -39,9 +39,11 @@ public record TaskDetails(
         if (allDay) {
             dueAt = dueAt.map(at -> startOfDate(at, timeZone));
         }
-        var violations = new Violations();
-        checkTogether(violations, dueAt, recurrence, timeZone, allDay);
-        violations.throwIfAny();
+        if (allDay || recurrence.isPresent()) {
+            var violations = new Violations();
+            checkTogether(violations, dueAt, recurrence, timeZone, allDay);
+            violations.throwIfAny();
+        }
     }
 
     /** The fields with a due time of day (not all-day). */
