@@ -29,6 +29,11 @@ export function createFilters(form, changed) {
     if (event.target.tagName !== 'SELECT') return;
     // a new sort key starts in its usual direction: no order parameter, the server's default for that key
     if (event.target.name === 'sort') control('order').value = '';
+    // Upcoming reads best by day: it takes the due-date order unless another than the default was chosen
+    if (event.target.name === 'when' && event.target.value === 'upcoming' && control('sort').value === 'created') {
+      control('sort').value = 'due_date';
+      control('order').value = '';
+    }
     changeNow();
   });
 
@@ -47,6 +52,8 @@ export function createFilters(form, changed) {
       return { ...listed, ...dueRange(when, new Date()) };
     },
     status: () => control('status').value,
+    /** Whether the list is in due-date order, so that it reads by day. */
+    byDueDate: () => control('sort').value === 'due_date',
     narrowed() {
       return (
         ['q', 'tag', 'priority', 'when'].some((name) => control(name).value.trim()) || control('status').value !== 'all'

@@ -4,11 +4,15 @@ import { describeRule } from '../recurrence.js';
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
 
-/** `actions` has toggle(task, checkbox), edit(task), remove(task), history(task) and filterTag(tag). */
+/**
+ * `actions` has toggle(task, checkbox), edit(task), rename(task, title) (resolves when stored, rejects when
+ * not), remove(task), history(task) and filterTag(tag).
+ */
 export function renderTask(task, actions) {
   const item = element('li', 'task');
   item.dataset.taskId = String(task.id);
   item.dataset.version = String(task.version);
+  item.dataset.day = task.due_at ? dayOf(task) : '';
   item.classList.toggle('completed', task.completed);
 
   const checkbox = element('input', 'task-done');
@@ -20,7 +24,7 @@ export function renderTask(task, actions) {
   checkbox.addEventListener('change', () => actions.toggle(task, checkbox));
 
   const body = element('div', 'task-body');
-  body.append(element('p', 'task-title', task.title));
+  body.append(titleInPlace(task, actions));
   if (task.description) body.append(element('p', 'task-description', task.description));
   const details = taskDetails(task, actions);
   if (details.childElementCount > 0) body.append(details);
@@ -34,6 +38,58 @@ export function renderTask(task, actions) {
 
   item.append(checkbox, body, buttons);
   return item;
+}
+
+/**
+ * The title, edited in place: activating it turns it into a field; Enter (or leaving the field) saves a
+ * changed title, Escape leaves it as it was.
+ */
+function titleInPlace(task, actions) {
+  const title = element('p', 'task-title');
+  const button = element('button', 'title-button', task.title);
+  button.type = 'button';
+  button.dataset.action = 'rename';
+  button.setAttribute('aria-label', `Rename: ${task.title}`);
+  title.append(button);
+  button.addEventListener('click', () => {
+    const input = element('input', 'title-input');
+    input.type = 'text';
+    input.value = task.title;
+    input.setAttribute('aria-label', `New title for “${task.title}”`);
+    let done = false;
+    const finish = async (save) => {
+      if (done) return;
+      done = true;
+      const typed = input.value.trim();
+      if (!save || typed === '' || typed === task.title) {
+        input.replaceWith(button);
+        button.focus();
+        return;
+      }
+      input.disabled = true;
+      try {
+        await actions.rename(task, typed);
+      } catch {
+        input.replaceWith(button);
+        button.focus();
+      }
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        finish(true);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        finish(false);
+      }
+    });
+    input.addEventListener('blur', () => finish(true));
+    button.replaceWith(input);
+    input.focus();
+    input.select();
+  });
+  return title;
 }
 
 /** A task in the trash: its fields, when it was deleted, and Restore and Delete forever. */
@@ -110,6 +166,30 @@ function actionButton(label, title, action, onClick) {
 function formatTime(iso) {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+/** The local date (YYYY-MM-DD) a task is due on: in the browser's zone, or its own for an all-day task. */
+function dayOf(task) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: task.all_day ? task.time_zone || 'UTC' : undefined,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(task.due_at));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** How a day heading reads: Today, Tomorrow, Yesterday, or the weekday and date. */
+export function dayLabel(day, now = new Date()) {
+  if (!day) return 'No due date';
+  const [year, month, date] = day.split('-').map(Number);
+  const that = new Date(year, month - 1, date);
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((that - today) / 86_400_000);
+  const named = { '-1': 'Yesterday', 0: 'Today', 1: 'Tomorrow' }[days];
+  const written = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(that);
+  return named ? `${named}, ${written}` : written;
 }
 
 function formatDate(iso, zone) {

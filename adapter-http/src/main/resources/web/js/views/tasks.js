@@ -10,7 +10,7 @@ import { createFilters } from './filters.js';
 import { showHistory } from './historyDialog.js';
 import { onSubmit } from './forms.js';
 import { mountTaskFields, readTask, resetTask } from './taskFields.js';
-import { renderTask, renderTrashed } from './taskItem.js';
+import { dayLabel, renderTask, renderTrashed } from './taskItem.js';
 import { parseQuickAdd } from '../quickAdd.js';
 import { createUndo } from './undo.js';
 
@@ -44,7 +44,7 @@ export function createTasksView({ failed }) {
     failed: taskFailed,
   });
   const undo = createUndo();
-  const actions = { toggle, edit: (task) => editDialog.open(task), remove, filterTag, history };
+  const actions = { toggle, edit: (task) => editDialog.open(task), rename, remove, filterTag, history };
   const trashActions = {
     restore: async (task) => {
       try {
@@ -97,7 +97,8 @@ export function createTasksView({ failed }) {
   // deletes it (with Undo); Space on its checkbox completes or reopens it, as on any checkbox.
   list.addEventListener('keydown', (event) => {
     const item = event.target.closest('li.task');
-    if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
+    // keys typed into a title being edited in place are the title's
+    if (!item || event.target.matches('input[type="text"]') || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const next = event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling;
       if (!next) return;
@@ -198,7 +199,8 @@ export function createTasksView({ failed }) {
       removeItem(entry.task_id);
     } else if (!shown) {
       scheduleReload(); // where a new or newly matching task goes depends on the sort and filters
-    } else if (entry.task.version > Number(shown.dataset.version)) {
+    } else if (entry.task.version > Number(shown.dataset.version) && !shown.querySelector('.title-input')) {
+      // (a title being edited in place stays: its save meets the newer version and asks which to keep)
       replaceItem(entry.task);
     }
   }
@@ -214,7 +216,9 @@ export function createTasksView({ failed }) {
   function showOnly(tasks) {
     const items = tasks.map((task) => {
       const shown = itemFor(task.id);
-      return shown && shown.dataset.version === String(task.version) && !inTrash() ? shown : render(task);
+      // an item whose title is being edited in place stays as it is: its save meets the newer version (412)
+      const kept = shown && !inTrash() && (shown.dataset.version === String(task.version) || shown.querySelector('.title-input'));
+      return kept ? shown : render(task);
     });
     items.forEach((item, index) => {
       if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
@@ -231,7 +235,28 @@ export function createTasksView({ failed }) {
     return inTrash() ? renderTrashed(task, trashActions) : renderTask(task, actions);
   }
 
+  // In due-date order the first task of each day carries that day's heading (Today, Tomorrow, …).
+  function headDays() {
+    let previous = null;
+    for (const item of list.querySelectorAll('li.task')) {
+      const day = filters.byDueDate() && !inTrash() ? item.dataset.day : null;
+      let heading = item.querySelector(':scope > .day-heading');
+      if (day === null || day === previous) {
+        heading?.remove();
+      } else {
+        if (!heading) {
+          heading = document.createElement('h3');
+          heading.className = 'day-heading';
+          item.prepend(heading);
+        }
+        heading.textContent = dayLabel(day);
+      }
+      previous = day;
+    }
+  }
+
   function updateSummary() {
+    headDays();
     if (inTrash()) {
       const count = list.childElementCount;
       loadMore.hidden = !next;
@@ -353,6 +378,25 @@ export function createTasksView({ failed }) {
       await reload();
     } catch (error) {
       failed(error);
+    }
+  }
+
+  // A title edited in place: the other fields are sent as they are (If-Match, with the conflict dialog).
+  async function rename(task, title) {
+    const fields = {
+      title,
+      description: task.description ?? null,
+      priority: task.priority ?? null,
+      due_at: task.due_at ?? null,
+      tags: task.tags ?? [],
+    };
+    try {
+      const stored = await saveEdit(task, fields);
+      announce(`Renamed to “${stored.title}”.`);
+      replaceItem(stored);
+    } catch (error) {
+      if (error.name !== 'AbortError') taskFailed(error, task);
+      throw error;
     }
   }
 

@@ -66,6 +66,32 @@ class PhoneAndKeyboardBrowserTest {
         ui.browser().screenshot("phone-4-undo");
         page.click(By.id("undo-button"));
         page.awaitTitles(List.of("w".repeat(120)));
+
+        assertThat(horizontalOverflow())
+                .as(
+                        "after undo: "
+                                + ui.browser()
+                                        .script(
+                                                "return document.getElementById('status').textContent + ' | ' + document.getElementById('undo').hidden"))
+                .isZero();
+        // the conflict question with the long title fits the phone too
+        ui.browser().script("""
+                document.getElementById('conflict-message').textContent =
+                  '“' + 'w'.repeat(120) + '” was changed elsewhere after you opened it. Keep your version?';
+                document.getElementById('conflict-dialog').showModal();""");
+        assertThat(horizontalOverflow())
+                .as("conflict dialog: " + ui.browser().script("""
+                return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 361)
+                  .slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')"""))
+                .isZero();
+        for (WebElement choice : page.element(By.id("conflict-dialog")).findElements(By.tagName("button"))) {
+            assertThat(choice.getRect().getX()).isNotNegative();
+            assertThat(choice.getRect().getX() + choice.getRect().getWidth())
+                    .as("both choices on screen")
+                    .isLessThanOrEqualTo(360);
+        }
+        ui.browser().screenshot("phone-5-conflict");
+        ui.browser().script("document.getElementById('conflict-dialog').close()");
     }
 
     @Test
