@@ -360,13 +360,20 @@ export function createTasksView({ failed }) {
   }
 
   // Deleting moves the task to the trash at once; Undo restores it.
+  // The item goes at once; if the deletion fails, it comes back where it was and the failure is shown.
   async function remove(task) {
+    const item = itemFor(task.id);
+    const place = item?.nextElementSibling ?? null;
+    removeItem(task.id);
     try {
       await api.deleteTask(session, task.id);
       clearBanner();
-      removeItem(task.id);
       undo.offer(`Deleted “${task.title}”.`, () => restore(task));
     } catch (error) {
+      if (item && error.status !== 404 && !itemFor(task.id)) {
+        list.insertBefore(item, place?.isConnected ? place : null);
+        updateSummary();
+      }
       taskFailed(error, task);
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
@@ -114,11 +115,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Console messages since the last call that show the page breaking its own rules (CSP) or throwing. */
-    List<String> consoleProblems() {
+    /**
+     * Console errors since the last call: the page breaking its own rules (CSP), throwing, or any other
+     * error-level entry, except requests that failed with one of {@code provoked} (a test's own doing).
+     */
+    List<String> consoleProblems(Set<Integer> provoked) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy")
+                        || entry.getMessage().contains("Uncaught"))
                 .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Uncaught"))
+                .filter(message -> provoked.stream()
+                        .noneMatch(status -> message.contains("the server responded with a status of " + status + " ")))
                 .toList();
     }
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
  * was, keys typed into it are the title's (E and Delete do not edit or delete the task), and a title changed
  * elsewhere meanwhile asks which to keep.
  */
+@ExpectsFailedRequests({412})
 @ExtendWith(WebUiExtension.class)
 class InlineEditBrowserTest {
     private final WebUi ui;

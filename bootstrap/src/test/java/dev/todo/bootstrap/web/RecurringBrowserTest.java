@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  * occurrence once completed, and opens for editing with the same choices; a custom rule the server
  * refuses shows its error at the rule.
  */
+@ExpectsFailedRequests({422})
 @ExtendWith(WebUiExtension.class)
 class RecurringBrowserTest {
     private static final DateTimeFormatter DATE_KEYS = DateTimeFormatter.ofPattern("MMddyyyy", Locale.US);

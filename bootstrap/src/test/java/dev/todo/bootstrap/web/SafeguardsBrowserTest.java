@@ -13,6 +13,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /** What the page does with hostile text and with input it rejects (sessions: {@link SessionBrowserTest}). */
+@ExpectsFailedRequests({412, 422})
 @ExtendWith(WebUiExtension.class)
 class SafeguardsBrowserTest {
     private static final String MARKUP = "<img src=x onerror=alert(1)>";

@@ -22,6 +22,7 @@ import org.openqa.selenium.remote.http.HttpResponse;
  * What the page says when the server is unavailable or rate limits. A healthy application cannot be made to
  * answer 503 or 429 on demand, so the browser's own network layer answers a few requests in its place.
  */
+@ExpectsFailedRequests({429, 503})
 @ExtendWith(WebUiExtension.class)
 class ServerTroubleBrowserTest {
     private static final By BANNER = By.id("banner");
@@ -104,6 +105,42 @@ class ServerTroubleBrowserTest {
         assertThat(keys).first().isNotNull();
         assertThat(page.element(BANNER).getText()).isEmpty();
         assertThat(ui.api().listTasks(account.token(), account.userId())).hasSize(1);
+    }
+
+    /** A completion or a deletion shows at once, and is put back when the server refuses it (008 FR-822). */
+    @Test
+    void a_refused_completion_or_deletion_is_put_back_and_explained() {
+        String email = WebUi.uniqueEmail("refused");
+        var account = ui.api().signUp("Unlucky Person", email, WebUi.PASSWORD);
+        ui.api().createTask(account.token(), account.userId(), java.util.Map.of("title", "Stays"));
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        page.awaitTitles(List.of("Stays"));
+        Deque<HttpResponse> troubles = new ConcurrentLinkedDeque<>(List.of(problem(503, "30"), problem(503, "30")));
+        Filter refuseWrites =
+                next -> request -> (request.getMethod() == HttpMethod.PATCH || request.getMethod() == HttpMethod.DELETE)
+                                && !troubles.isEmpty()
+                        ? troubles.poll()
+                        : next.execute(request);
+
+        NetworkInterceptor interceptor = new NetworkInterceptor(ui.browser().driver(), refuseWrites);
+        try {
+            page.task("Stays").findElement(By.cssSelector("input.task-done")).click();
+            ui.browser().await().until(textToBePresentInElementLocated(BANNER, "temporarily unavailable"));
+            assertThat(page.task("Stays").getAttribute("class")).doesNotContain("completed");
+            assertThat(page.task("Stays")
+                            .findElement(By.cssSelector("input.task-done"))
+                            .isSelected())
+                    .isFalse();
+
+            page.task("Stays").findElement(By.cssSelector("button.delete")).click();
+            ui.browser().await().until(driver -> troubles.isEmpty());
+            page.awaitTitles(List.of("Stays"));
+            assertThat(page.element(BANNER).getText()).contains("temporarily unavailable");
+            assertThat(ui.api().listTasks(account.token(), account.userId())).hasSize(1);
+        } finally {
+            interceptor.close();
+        }
     }
 
     private static HttpResponse problem(int status, String retryAfter) {

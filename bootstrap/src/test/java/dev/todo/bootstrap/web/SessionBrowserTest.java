@@ -23,6 +23,7 @@ import org.openqa.selenium.WindowType;
  * stay signed in through the HttpOnly cookie, signing out ends the session on the server and in every tab,
  * and a session ended elsewhere keeps the typed task and adds it after the person signs in again.
  */
+@ExpectsFailedRequests({401})
 @ExtendWith(WebUiExtension.class)
 class SessionBrowserTest {
     private static Path data;

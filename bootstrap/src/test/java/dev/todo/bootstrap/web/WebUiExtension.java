@@ -2,7 +2,10 @@ package dev.todo.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -42,8 +45,8 @@ final class WebUiExtension implements ExecutionCondition, ParameterResolver, Aft
     public void afterEach(ExtensionContext context) {
         WebUi started = store(context).get(WebUi.class, WebUi.class);
         if (started != null) {
-            assertThat(started.browser().consoleProblems())
-                    .as("the page broke none of its own rules")
+            assertThat(started.browser().consoleProblems(provoked(context)))
+                    .as("console errors (uncaught, CSP, or requests failing other than as the test provoked)")
                     .isEmpty();
         }
     }
@@ -55,6 +58,18 @@ final class WebUiExtension implements ExecutionCondition, ParameterResolver, Aft
             started.browser()
                     .screenshot("failed-" + context.getRequiredTestMethod().getName());
         }
+    }
+
+    private static Set<Integer> provoked(ExtensionContext context) {
+        ExpectsFailedRequests onMethod = context.getRequiredTestMethod().getAnnotation(ExpectsFailedRequests.class);
+        ExpectsFailedRequests onClass = context.getRequiredTestClass().getAnnotation(ExpectsFailedRequests.class);
+        Set<Integer> statuses = new HashSet<>();
+        for (ExpectsFailedRequests declared : new ExpectsFailedRequests[] {onMethod, onClass}) {
+            if (declared != null) {
+                Arrays.stream(declared.value()).forEach(statuses::add);
+            }
+        }
+        return statuses;
     }
 
     private static ExtensionContext.Store store(ExtensionContext context) {

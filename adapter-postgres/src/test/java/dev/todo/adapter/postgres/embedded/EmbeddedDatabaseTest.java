@@ -35,7 +35,7 @@ class EmbeddedDatabaseTest {
         Task written;
         try (var server = EmbeddedDatabase.start(folder.resolve("data"));
                 var persistence = PostgresPersistence.connect(DatabaseSettings.of(server.url(), 2))) {
-            assertThat(persistence.migrate()).isEqualTo(11);
+            assertThat(persistence.migrate()).isEqualTo(13);
             written = persistence.taskRepository().add(new NewTask(owner, TaskDetails.titled("survives"), NOW));
         }
 
