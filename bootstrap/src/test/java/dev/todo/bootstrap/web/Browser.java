@@ -105,6 +105,27 @@ final class Browser implements AutoCloseable {
         screenshot(name);
     }
 
+    /** The phone size the journeys are also shot at (a common phone in portrait). */
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    /**
+     * A journey's screenshots at both sizes: {@code name-desktop} as the window is, {@code name-phone} at
+     * {@link #PHONE}; the window is put back to its size afterwards.
+     */
+    void screenshots(String name, WebElement subject) {
+        script("arguments[0].scrollIntoView({block: 'center'})", subject);
+        screenshots(name);
+    }
+
+    void screenshots(String name) {
+        Dimension before = driver.manage().window().getSize();
+        screenshot(name + "-desktop");
+        resize(PHONE);
+        script("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        screenshot(name + "-phone");
+        resize(before);
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

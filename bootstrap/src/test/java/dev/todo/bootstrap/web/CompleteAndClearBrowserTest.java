@@ -50,6 +50,7 @@ class CompleteAndClearBrowserTest {
         page.click(By.id("clear-completed"));
         page.awaitTitles(List.of("Bread"));
         assertThat(page.text(By.id("undo-text"))).isEqualTo("Cleared 2 completed tasks.");
+        ui.browser().screenshots("cleared-with-undo");
         assertThat(ui.api().listTrash(account.token(), account.userId())).hasSize(2);
 
         page.click(By.id("undo-button"));

@@ -46,7 +46,9 @@ class InlineEditBrowserTest {
         page.signIn(email, WebUi.PASSWORD);
 
         WebElement input = startEditing(page, "Buy milk");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Buy eggs and milk", Keys.ENTER);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Buy eggs and milk");
+        ui.browser().screenshots("title-in-place");
+        input.sendKeys(Keys.ENTER);
         page.awaitTitles(List.of("Buy eggs and milk"));
         JsonNode stored = ui.api().listTasks(account.token(), account.userId()).get(0);
         assertThat(stored.get("title").asText()).isEqualTo("Buy eggs and milk");

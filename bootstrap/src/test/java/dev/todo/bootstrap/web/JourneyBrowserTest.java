@@ -39,7 +39,7 @@ class JourneyBrowserTest {
         assertThat(Instant.parse(stored.path("due_at").asText()))
                 .as("09:30 in " + Browser.TIME_ZONE)
                 .isEqualTo(Instant.parse("2030-05-01T04:00:00Z"));
-        ui.browser().screenshot("journey-1-added", page.task("Buy milk"));
+        ui.browser().screenshots("journey-1-added", page.task("Buy milk"));
 
         page.editTask("Buy milk", new TaskInput("Buy oat milk", null, "medium", null, "home"));
         assertThat(page.task("Buy oat milk").getText())
@@ -83,7 +83,7 @@ class JourneyBrowserTest {
                 .isFalse();
         page.signIn(email, WebUi.PASSWORD);
         page.awaitTitles(List.of("Write report", "Buy oat milk"));
-        ui.browser().screenshot("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));
+        ui.browser().screenshots("journey-4-signed-in-again", page.element(TodoPage.TASK_LIST));
     }
 
     private void sortsFiltersAndSearches(TodoPage page) {
@@ -108,7 +108,7 @@ class JourneyBrowserTest {
         page.type(By.id("filter-tag"), "");
         page.type(By.id("filter-q"), "QUARTERLY");
         page.awaitTitles(List.of("Write report"));
-        ui.browser().screenshot("journey-2-searched");
+        ui.browser().screenshots("journey-2-searched");
         page.type(By.id("filter-q"), "");
         page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));
     }
@@ -117,7 +117,7 @@ class JourneyBrowserTest {
         WebElement undo = page.delete("Call plumber");
         page.awaitTitles(List.of("Buy oat milk", "Write report"));
         assertThat(undo.getText()).contains("Deleted “Call plumber”.", "Undo");
-        ui.browser().screenshot("journey-3-deleted-with-undo");
+        ui.browser().screenshots("journey-3-deleted-with-undo");
         page.click(By.id("undo-button"));
         ui.browser().await().until(invisibilityOf(undo));
         page.awaitTitles(List.of("Buy oat milk", "Call plumber", "Write report"));

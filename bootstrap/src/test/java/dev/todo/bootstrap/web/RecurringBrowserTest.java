@@ -60,6 +60,7 @@ class RecurringBrowserTest {
         assertThat(stored.get("recurrence").asText()).isEqualTo("FREQ=WEEKLY;BYDAY=MO,TH");
         assertThat(stored.get("all_day").asBoolean()).isTrue();
         assertThat(stored.get("time_zone").asText()).isEqualTo(zone);
+        ui.browser().screenshots("recurring-weekly-all-day");
 
         page.task("Bins out").findElement(By.cssSelector("input.task-done")).click();
         // the completed occurrence is history: the list shows the next one in its place

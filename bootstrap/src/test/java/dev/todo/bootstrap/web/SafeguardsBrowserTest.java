@@ -40,7 +40,7 @@ class SafeguardsBrowserTest {
         page.click(By.id("undo-button"));
         page.awaitTitles(List.of(MARKUP));
         assertThatThrownBy(() -> ui.browser().driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        ui.browser().screenshot("safeguards-markup-as-text", page.task(MARKUP));
+        ui.browser().screenshots("safeguards-markup-as-text", page.task(MARKUP));
     }
 
     @Test
@@ -54,7 +54,7 @@ class SafeguardsBrowserTest {
         assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(ui.browser().driver().switchTo().activeElement()).isEqualTo(title);
         assertThat(page.text(By.id("add-form-error"))).isEqualTo("Please correct the highlighted fields.");
-        ui.browser().screenshot("safeguards-title-too-long");
+        ui.browser().screenshots("safeguards-title-too-long");
 
         page.type(By.id("add-title"), "x".repeat(200));
         page.click(By.cssSelector("#add-form button[type=submit]"));
@@ -80,7 +80,7 @@ class SafeguardsBrowserTest {
         assertThat(page.element(By.id("edit-dialog")).isDisplayed()).isFalse();
 
         editMeanwhile(page, "Theirs", "Mine again", elsewhere, id, "Theirs again");
-        ui.browser().screenshot("safeguards-edit-conflict");
+        ui.browser().screenshots("safeguards-edit-conflict");
         page.click(By.cssSelector("#conflict-dialog button[value=mine]"));
         page.awaitTitles(List.of("Mine again"));
         assertThat(ui.api()

@@ -54,7 +54,7 @@ class ServerTroubleBrowserTest {
                     .await()
                     .until(textToBePresentInElementLocated(
                             BANNER, "temporarily unavailable. Please try again in 30 seconds."));
-            ui.browser().screenshot("trouble-unavailable");
+            ui.browser().screenshots("trouble-unavailable");
             assertThat(page.element(By.id("add-title")).getAttribute("value")).isEqualTo("Survives trouble");
 
             page.click(ADD);

@@ -177,7 +177,7 @@ class SessionBrowserTest {
             ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has ended"));
             assertThat(page.element(By.id("sign-in-email")).getAttribute("value"))
                     .isEqualTo(email);
-            ui.browser().screenshot("session-ended-draft-kept");
+            ui.browser().screenshots("session-ended-draft-kept");
             page.signIn(email, WebUi.PASSWORD);
 
             page.awaitTitles(List.of("Do not lose me"));

@@ -52,6 +52,7 @@ class UpcomingByDayBrowserTest {
                         .getAttribute("value"))
                 .isEqualTo("due_date");
         assertThat(heading(page.task("Call Ada"))).startsWith("Tomorrow, ");
+        ui.browser().screenshots("upcoming-by-day");
         assertThat(page.task("Dentist").findElements(By.cssSelector(".day-heading")))
                 .isEmpty();
         assertThat(heading(page.task("Pay rent"))).doesNotStartWith("Tomorrow").isNotBlank();
