@@ -47,6 +47,7 @@ public final class Occurrences {
 
     private Optional<NewTask> next(Task occurrence, Recurrence rule, Instant now) {
         var details = occurrence.details();
+        checkSupported(details); // a repeating task stored by another core: refused, never completed without its next
         var place = occurrence.place();
         Instant after = Stream.of(
                         place.occurrenceOf().map(local -> Task.resolve(local, details)),
