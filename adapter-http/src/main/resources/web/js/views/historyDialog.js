@@ -1,7 +1,6 @@
 // A repeating task's history: the completed occurrences of its series, in a dialog.
+import { formatTime } from '../dates.js';
 import { describeRule } from '../recurrence.js';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Opens the dialog for `task` and fills it with `load()`'s completed occurrences; rejects as `load` does. */
 export async function showHistory(task, load) {
@@ -18,8 +17,8 @@ export async function showHistory(task, load) {
     : `Completed ${done.length} ${done.length === 1 ? 'time' : 'times'}${task.recurrence ? `; repeats ${describeRule(task.recurrence)}` : ''}.`;
   for (const occurrence of done) {
     const item = document.createElement('li');
-    const due = occurrence.due_at ? `due ${dateFormat.format(Date.parse(occurrence.due_at))}, ` : '';
-    item.textContent = `${due}done ${dateFormat.format(Date.parse(occurrence.completed_at))}`;
+    const due = occurrence.due_at ? `due ${formatTime(occurrence.due_at)}, ` : '';
+    item.textContent = `${due}done ${formatTime(occurrence.completed_at)}`;
     list.append(item);
   }
 }

@@ -1,4 +1,5 @@
 // The task fields shared by the add form and the edit dialog, and their conversion to and from JSON.
+import { dateIn } from '../dates.js';
 import { WEEKDAYS, browserZone, choiceFor, ruleFor } from '../recurrence.js';
 
 /** Copies the fields template into `form`, prefixing ids so that both forms can live on one page. */
@@ -120,7 +121,7 @@ export function fillTask(form, task) {
   control('all_day').checked = Boolean(task.all_day);
   switchDueInput(form);
   if (task.all_day) {
-    control('due_at').value = dateIn(task.due_at, task.time_zone);
+    control('due_at').value = dateIn(task.due_at, task.time_zone || 'UTC');
   } else {
     fillTime(control('due_at'), task.due_at);
   }
@@ -137,14 +138,6 @@ export function fillTask(form, task) {
   form.dataset.originalRule = task.recurrence ?? '';
   form.dataset.originalAllDay = String(Boolean(task.all_day));
   control('tags').value = (task.tags ?? []).join(', ');
-}
-
-/** The date (YYYY-MM-DD) that an instant falls on in a time zone. */
-function dateIn(iso, zone) {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(iso));
-  const part = (type) => parts.find((p) => p.type === type).value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export function resetTask(form) {

@@ -1,7 +1,7 @@
 // One task in the list, built with createElement and textContent only: user text is never markup.
+import { dateIn, formatDate, formatTime } from '../dates.js';
 import { describeRule } from '../recurrence.js';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
 
 /**
@@ -12,7 +12,8 @@ export function renderTask(task, actions) {
   const item = element('li', 'task');
   item.dataset.taskId = String(task.id);
   item.dataset.version = String(task.version);
-  item.dataset.day = task.due_at ? dayOf(task) : '';
+  // the date it is due on: in the browser's zone, or its own for an all-day task
+  item.dataset.day = task.due_at ? dateIn(task.due_at, task.all_day ? task.time_zone || 'UTC' : undefined) : '';
   item.classList.toggle('completed', task.completed);
 
   const checkbox = element('input', 'task-done');
@@ -163,23 +164,6 @@ function actionButton(label, title, action, onClick) {
   return button;
 }
 
-function formatTime(iso) {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateFormat.format(time);
-}
-
-/** The local date (YYYY-MM-DD) a task is due on: in the browser's zone, or its own for an all-day task. */
-function dayOf(task) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: task.all_day ? task.time_zone || 'UTC' : undefined,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(task.due_at));
-  const part = (type) => parts.find((p) => p.type === type).value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /** How a day heading reads: Today, Tomorrow, Yesterday, or the weekday and date. */
 export function dayLabel(day, now = new Date()) {
   if (!day) return 'No due date';
@@ -190,12 +174,6 @@ export function dayLabel(day, now = new Date()) {
   const named = { '-1': 'Yesterday', 0: 'Today', 1: 'Tomorrow' }[days];
   const written = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(that);
   return named ? `${named}, ${written}` : written;
-}
-
-function formatDate(iso, zone) {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: zone || 'UTC' }).format(time);
 }
 
 function element(tag, className, text) {

@@ -269,13 +269,18 @@ final class PostgresTaskRepository implements TaskRepository {
                 .filter(task -> !task.completed() && task.version() == Task.FIRST_VERSION)
                 .isPresent();
         if (untouched) {
-            handle.createUpdate(MOVE_TO_TRASH)
-                    .bind("owner", owner.value())
-                    .bind("id", next.value())
-                    .bind("now", SqlTimes.utc(TaskTimes.precise(now)))
-                    .execute();
+            moveRowToTrash(handle, owner, next, TaskTimes.precise(now));
         }
         return untouched;
+    }
+
+    /** The row moved to the trash, deleted at {@code deletedAt}; the caller holds its lock. */
+    private static void moveRowToTrash(Handle handle, UserId owner, TaskId id, Instant deletedAt) {
+        handle.createUpdate(MOVE_TO_TRASH)
+                .bind("owner", owner.value())
+                .bind("id", id.value())
+                .bind("now", SqlTimes.utc(deletedAt))
+                .execute();
     }
 
     @Override
@@ -298,11 +303,7 @@ final class PostgresTaskRepository implements TaskRepository {
                 handle -> findLocked(handle, owner, id).map(current -> {
                     check.accept(current);
                     TrashedTask trashed = TrashedTask.of(current, now);
-                    handle.createUpdate(MOVE_TO_TRASH)
-                            .bind("owner", owner.value())
-                            .bind("id", id.value())
-                            .bind("now", SqlTimes.utc(trashed.deletedAt()))
-                            .execute();
+                    moveRowToTrash(handle, owner, id, trashed.deletedAt());
                     return trashed;
                 }));
     }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of a task its owner edits: title, description, priority, due time, tags, reminder time, how
@@ -26,6 +27,8 @@ public record TaskDetails(
         boolean allDay) {
     /** The zone of a task whose owner named none. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+    /** The zone ids of the time-zone database, read once: {@link ZoneId#getAvailableZoneIds()} copies them per call. */
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     public TaskDetails {
         Objects.requireNonNull(title, "title");
@@ -171,10 +174,15 @@ public record TaskDetails(
 
     /** An IANA time-zone id the time-zone database knows ({@code Europe/Berlin}, {@code UTC}); never a bare offset. */
     public static ZoneId zone(String id) {
-        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+        if (!ZONE_IDS.contains(id)) {
             throw new ValidationException("time_zone", "must be an IANA time-zone id such as Europe/Berlin or UTC");
         }
         return ZoneId.of(id);
+    }
+
+    /** The zone {@code id} names if it is a valid one (see {@link #zone}), otherwise {@link #DEFAULT_ZONE}. */
+    public static ZoneId zoneOrDefault(String id) {
+        return id != null && ZONE_IDS.contains(id) ? ZoneId.of(id) : DEFAULT_ZONE;
     }
 
     private static void checkTogether(

@@ -12,7 +12,6 @@ import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -163,10 +162,7 @@ public record TaskRequest(
         if (dueDate == null) {
             return dueAt;
         }
-        ZoneId zone = timeZone != null && ZoneId.getAvailableZoneIds().contains(timeZone)
-                ? ZoneId.of(timeZone)
-                : TaskDetails.DEFAULT_ZONE;
-        return dueDate.atStartOfDay(zone).toInstant();
+        return dueDate.atStartOfDay(TaskDetails.zoneOrDefault(timeZone)).toInstant();
     }
 
     CreateTaskCommand toCommand(UserId actor) {
