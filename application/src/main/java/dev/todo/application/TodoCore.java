@@ -35,6 +35,7 @@ import dev.todo.application.service.Occurrences;
 import dev.todo.application.service.ReplaceTaskService;
 import dev.todo.application.service.TrashService;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.user.UserId;
 import java.time.Clock;
@@ -145,6 +146,12 @@ public final class TodoCore
     @Override
     public TaskPage listTasks(ListTasksQuery query) {
         return list.listTasks(query);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long countTasks(UserId actor, TaskFilter filter) {
+        return list.countTasks(actor, filter);
     }
 
     /** {@inheritDoc} */

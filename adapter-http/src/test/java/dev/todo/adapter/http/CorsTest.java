@@ -53,7 +53,8 @@ class CorsTest {
                         "Retry-After",
                         "RateLimit",
                         "RateLimit-Policy",
-                        "Preference-Applied");
+                        "Preference-Applied",
+                        "X-Total-Count");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
@@ -135,5 +136,11 @@ final class FaultyTaskRepository implements TaskRepository {
         if (fault == Fault.UNAVAILABLE) {
             throw new StorageUnavailableException("test: store down", null);
         }
+    }
+
+    @Override
+    public long count(UserId owner, TaskFilter filter) {
+        check();
+        return delegate.count(owner, filter);
     }
 }

@@ -59,6 +59,29 @@ class ListTasksTest {
         assertThat(seen).containsExactly("alpha", "Bravo", "charlie", "delta", "echo");
     }
 
+    @Test
+    void a_client_preferring_an_exact_count_learns_how_many_tasks_match_across_all_pages() {
+        var counted = server.api
+                .get(bob.tasks() + "?priority=low&limit=1")
+                .bearer(bob.token())
+                .header("Prefer", "return=representation, COUNT=exact")
+                .send();
+        var none = server.api
+                .get(bob.tasks() + "?q=nothing-like-this")
+                .bearer(bob.token())
+                .header("Prefer", "count=exact")
+                .send();
+        var plain = server.api.get(bob.tasks() + "?limit=1").bearer(bob.token()).send();
+
+        assertThat(counted.status()).isEqualTo(200);
+        assertThat(titles(counted)).hasSize(1);
+        assertThat(counted.header("X-Total-Count")).contains("4");
+        assertThat(counted.header("Preference-Applied")).contains("count=exact");
+        assertThat(none.header("X-Total-Count")).contains("0");
+        assertThat(plain.header("X-Total-Count")).isEmpty();
+        assertThat(plain.header("Preference-Applied")).isEmpty();
+    }
+
     private static String nextTarget(String link) {
         assertThat(link).endsWith(">; rel=\"next\"");
         return link.substring(1, link.indexOf('>'));

@@ -7,6 +7,7 @@ import dev.todo.application.port.out.TaskTransition;
 import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
@@ -94,5 +95,10 @@ final class NotifyingTaskRepository implements TaskRepository {
     @Override
     public List<Task> list(UserId owner, TaskSlice slice) {
         return tasks.list(owner, slice);
+    }
+
+    @Override
+    public long count(UserId owner, TaskFilter filter) {
+        return tasks.count(owner, filter);
     }
 }

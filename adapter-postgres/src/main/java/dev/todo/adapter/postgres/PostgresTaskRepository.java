@@ -11,6 +11,7 @@ import dev.todo.domain.task.Priority;
 import dev.todo.domain.task.SeriesPlace;
 import dev.todo.domain.task.Task;
 import dev.todo.domain.task.TaskDetails;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TaskTimes;
 import dev.todo.domain.task.TrashedTask;
@@ -354,6 +355,15 @@ final class PostgresTaskRepository implements TaskRepository {
     public List<Task> list(UserId owner, TaskSlice slice) {
         var query = new TaskListQuery(owner, slice);
         return transactions.rowsActingAs(owner, query.sql(), select -> select.bindMap(query.values()), mapper);
+    }
+
+    @Override
+    public long count(UserId owner, TaskFilter filter) {
+        var query = TaskListQuery.counting(owner, filter);
+        return transactions
+                .rowsActingAs(
+                        owner, query.sql(), select -> select.bindMap(query.values()), (row, context) -> row.getLong(1))
+                .get(0);
     }
 
     /** The insert's values: the new task's details, completion, owner, creation time and place in a series. */

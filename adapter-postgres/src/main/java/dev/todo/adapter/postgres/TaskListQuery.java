@@ -3,6 +3,7 @@ package dev.todo.adapter.postgres;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.CompletionStatus;
 import dev.todo.domain.task.SortDirection;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskPosition;
 import dev.todo.domain.user.UserId;
 import java.util.ArrayList;
@@ -12,38 +13,50 @@ import java.util.Map;
 
 /**
  * The SQL of one listing page: the slice's filter as predicates, its order as a keyset condition on
- * (sort key, id) plus a matching ORDER BY, so each page is a range scan of that sort's index. Only fixed
- * fragments enter the SQL text; every value is bound.
+ * (sort key, id) plus a matching ORDER BY, so each page is a range scan of that sort's index; or of the
+ * count of every task the filter matches. Only fixed fragments enter the SQL text; every value is bound.
  */
 final class TaskListQuery {
     private static final String DUE_KEY = "coalesce(due_at, 'infinity'::timestamptz)";
 
     private final List<String> predicates = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
-    private final String orderBy;
+    /** The listing's order; none for a count. */
+    private String orderBy;
 
     TaskListQuery(UserId owner, TaskSlice slice) {
-        predicates.add("user_id = :owner");
-        values.put("owner", owner.value());
-        addFilter(slice);
+        this(owner, slice.filter());
         String direction = slice.order().direction() == SortDirection.ASC ? "asc" : "desc";
         String key = keyColumn(slice);
         slice.after().ifPresent(after -> addKeyset(slice, key, after));
-        orderBy = key + " " + direction + ", id " + direction;
         values.put("limit", slice.limit());
+        this.orderBy = key + " " + direction + ", id " + direction;
+    }
+
+    private TaskListQuery(UserId owner, TaskFilter filter) {
+        predicates.add("user_id = :owner");
+        values.put("owner", owner.value());
+        addFilter(filter);
+    }
+
+    /** The query of how many of the owner's tasks the filter matches. */
+    static TaskListQuery counting(UserId owner, TaskFilter filter) {
+        return new TaskListQuery(owner, filter);
     }
 
     String sql() {
-        return "select " + TaskRowMapper.COLUMNS + " from tasks where " + String.join(" and ", predicates)
-                + " order by " + orderBy + " limit :limit";
+        String where = String.join(" and ", predicates);
+        return orderBy == null
+                ? "select count(*) from tasks where " + where
+                : "select " + TaskRowMapper.COLUMNS + " from tasks where " + where + " order by " + orderBy
+                        + " limit :limit";
     }
 
     Map<String, Object> values() {
         return values;
     }
 
-    private void addFilter(TaskSlice slice) {
-        var filter = slice.filter();
+    private void addFilter(TaskFilter filter) {
         if (filter.status() != CompletionStatus.ALL) {
             predicates.add(filter.status() == CompletionStatus.COMPLETED ? "completed" : "not completed");
         }

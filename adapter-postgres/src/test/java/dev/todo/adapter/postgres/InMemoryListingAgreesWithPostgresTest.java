@@ -120,6 +120,8 @@ class InMemoryListingAgreesWithPostgresTest {
 
         assertThat(walk(memory, memorySeeds, filter, order)).isEqualTo(expected);
         assertThat(expected).as("the filter selects some tasks").isNotEmpty();
+        assertThat(postgres.count(owner, filter)).as("the count").isEqualTo(expected.size());
+        assertThat(memory.count(owner, filter)).as("the count in memory").isEqualTo(expected.size());
     }
 
     /** The seed numbers of the listed tasks, page after page (7 to a page), with each page checked. */

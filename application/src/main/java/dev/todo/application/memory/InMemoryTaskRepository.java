@@ -10,6 +10,7 @@ import dev.todo.application.port.out.TrashSlice;
 import dev.todo.domain.change.ChangeType;
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
@@ -228,6 +229,14 @@ public final class InMemoryTaskRepository implements TaskRepository, ExpiredTras
                 .sorted(slice.order().tasks())
                 .limit(slice.limit())
                 .toList();
+    }
+
+    @Override
+    public synchronized long count(UserId owner, TaskFilter filter) {
+        return tasks.values().stream()
+                .filter(t -> t.isOwnedBy(owner))
+                .filter(filter::matches)
+                .count();
     }
 
     @Override

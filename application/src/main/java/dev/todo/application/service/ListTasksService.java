@@ -7,7 +7,9 @@ import dev.todo.application.port.in.TaskPage;
 import dev.todo.application.port.out.TaskRepository;
 import dev.todo.application.port.out.TaskSlice;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskPosition;
+import dev.todo.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,5 +37,10 @@ public final class ListTasksService implements ListTasksUseCase {
         Task last = page.get(page.size() - 1);
         PageCursor next = cursors.encode(query.order(), query.order().positionOf(last));
         return new TaskPage(page, Optional.of(next));
+    }
+
+    @Override
+    public long countTasks(UserId actor, TaskFilter filter) {
+        return tasks.count(actor, filter);
     }
 }

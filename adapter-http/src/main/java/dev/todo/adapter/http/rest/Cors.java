@@ -17,7 +17,7 @@ public final class Cors {
     private static final String ALLOWED_HEADERS =
             "Authorization, Content-Type, If-Match, Prefer, Idempotency-Key, Last-Event-ID";
     private static final String EXPOSED_HEADERS =
-            "ETag, Location, Link, Retry-After, WWW-Authenticate, RateLimit, RateLimit-Policy, Preference-Applied, Idempotent-Replayed";
+            "ETag, Location, Link, Retry-After, WWW-Authenticate, RateLimit, RateLimit-Policy, Preference-Applied, Idempotent-Replayed, X-Total-Count";
     private static final String MAX_AGE_SECONDS = "600";
 
     private final Set<String> allowedOrigins;

@@ -2,7 +2,6 @@ package dev.todo.adapter.http.rest;
 
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,16 +23,7 @@ public final class SessionCookie {
     }
 
     static boolean isPreferred(Context ctx) {
-        String prefer = ctx.header("Prefer");
-        if (prefer == null) {
-            return false;
-        }
-        for (String preference : prefer.split(",")) {
-            if (preference.strip().toLowerCase(Locale.ROOT).equals(PREFERENCE)) {
-                return true;
-            }
-        }
-        return false;
+        return Preferences.stated(ctx, PREFERENCE);
     }
 
     static Optional<String> read(Context ctx) {
@@ -42,7 +32,7 @@ public final class SessionCookie {
 
     void write(Context ctx, String refreshToken) {
         set(ctx, refreshToken, maxAge.toSeconds());
-        ctx.header("Preference-Applied", PREFERENCE);
+        Preferences.applied(ctx, PREFERENCE);
     }
 
     static void clear(Context ctx) {

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 /** Translates the six task endpoints between HTTP and the task use cases. */
 public final class TaskHandlers {
     private static final Pattern TASK_ID = Pattern.compile("0*[1-9][0-9]{0,17}");
+    /** The preference of a client that wants the number of matching tasks across all pages with a page. */
+    static final String COUNT_PREFERENCE = "count=exact";
+    /** Where that number is: every task the filters match, whatever the limit and cursor. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final UseCases useCases;
     private final BearerAuthentication auth;
@@ -35,9 +39,13 @@ public final class TaskHandlers {
 
     void list(Context ctx) {
         UserId owner = auth.pathOwner(ctx);
-        var page = useCases.listTasks()
-                .listTasks(new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner, cursors));
+        var query = new ListTasksRequest(QueryStrings.parse(ctx.queryString())).toQuery(owner, cursors);
+        var page = useCases.listTasks().listTasks(query);
         announceNext(ctx, page.next());
+        if (Preferences.stated(ctx, COUNT_PREFERENCE)) {
+            ctx.header(TOTAL_COUNT, Long.toString(useCases.listTasks().countTasks(owner, query.filter())));
+            Preferences.applied(ctx, COUNT_PREFERENCE);
+        }
         ctx.json(page.tasks().stream().map(TaskResponse::from).toList());
     }
 

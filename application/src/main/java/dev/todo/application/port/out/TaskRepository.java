@@ -2,6 +2,7 @@ package dev.todo.application.port.out;
 
 import dev.todo.domain.task.NewTask;
 import dev.todo.domain.task.Task;
+import dev.todo.domain.task.TaskFilter;
 import dev.todo.domain.task.TaskId;
 import dev.todo.domain.task.TrashedTask;
 import dev.todo.domain.user.UserId;
@@ -92,4 +93,7 @@ public interface TaskRepository {
 
     /** The owner's tasks that match the slice's filter, in its order, after its position, at most its limit. */
     List<Task> list(UserId owner, TaskSlice slice);
+
+    /** How many of the owner's tasks match the filter (the trash not included). */
+    long count(UserId owner, TaskFilter filter);
 }

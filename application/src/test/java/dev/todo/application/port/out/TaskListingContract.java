@@ -145,6 +145,25 @@ public abstract class TaskListingContract {
         assertThat(titles(filter)).containsExactly("zebra");
     }
 
+    @Test
+    void counts_every_match_of_a_filter_past_any_page_leaving_out_strangers_and_the_trash() {
+        var pending = TaskFilter.ALL.withStatus(CompletionStatus.PENDING);
+        assertThat(repository.count(owner, TaskFilter.ALL)).isEqualTo(8);
+        assertThat(repository.count(owner, pending)).isEqualTo(5);
+        assertThat(repository.count(owner, TaskFilter.ALL.withText("apple"))).isEqualTo(3);
+        assertThat(repository.count(owner, pending.withDueAfter(DUE_1).withDueBefore(DUE_3)))
+                .isEqualTo(3);
+        assertThat(repository.count(owner, TaskFilter.ALL.withTag("nothing"))).isZero();
+        assertThat(repository.count(UserId.random(), TaskFilter.ALL)).isZero();
+
+        repository.moveToTrash(owner, seeded.get(0).id(), task -> {}, T0.plusSeconds(7200));
+        assertThat(repository.count(owner, pending)).isEqualTo(4);
+        for (int i = 0; i < 60; i++) {
+            repository.add(new NewTask(owner, TaskDetails.titled("more " + i), T0.plusSeconds(i)));
+        }
+        assertThat(repository.count(owner, pending)).isEqualTo(64);
+    }
+
     static Stream<Arguments> orders() {
         return Stream.of(TaskSort.values())
                 .flatMap(sort -> Stream.of(SortDirection.values()).map(d -> Arguments.of(sort, d)));
