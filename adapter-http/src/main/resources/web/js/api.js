@@ -113,12 +113,29 @@ export async function signOut() {
   await send('POST', apiUrl('auth/sign-out'), { body: {} });
 }
 
-/** First page of tasks for the given query parameters: `{tasks, next}`. */
+// asks the list for how many tasks match across all pages too (X-Total-Count)
+const COUNTED = { Prefer: 'count=exact' };
+
+/** First page of tasks for the given query parameters: `{tasks, next, total}`. */
 export async function listTasks(session, params, signal) {
-  // a repeating task's completed occurrences are its history: shown under History and in Completed only
+  return listPage(session, tasksUrl(session, `?${listQuery(params)}`), signal, COUNTED);
+}
+
+/** How many tasks match the query parameters, across all pages. */
+export async function countTasks(session, params, signal) {
+  const url = tasksUrl(session, `?${listQuery({ ...params, limit: '1' })}`);
+  return totalOf((await authorized('GET', url, session, { signal, headers: COUNTED })).response);
+}
+
+// a repeating task's completed occurrences are its history: shown under History and in Completed only
+function listQuery(params) {
   const history = params.status === 'completed' ? {} : { history: 'false' };
-  const query = new URLSearchParams({ ...params, ...history }).toString();
-  return listPage(session, tasksUrl(session, `?${query}`), signal);
+  return new URLSearchParams({ ...params, ...history }).toString();
+}
+
+function totalOf(response) {
+  const total = response.headers.get('X-Total-Count');
+  return total === null ? null : Number(total);
 }
 
 /** The completed occurrences of a series, most recently changed first (at most 50). */
@@ -127,10 +144,14 @@ export async function listHistory(session, seriesId) {
   return (await listPage(session, tasksUrl(session, `?${query}`))).tasks;
 }
 
-/** The page at a URL previously announced by a Link header. */
-export async function listPage(session, url, signal) {
-  const { data, response } = await authorized('GET', url, session, { signal });
-  return { tasks: Array.isArray(data) ? data : [], next: nextLink(response.headers.get('Link'), response.url) };
+/** The page at a URL previously announced by a Link header; `total` when the request asked for it. */
+export async function listPage(session, url, signal, headers) {
+  const { data, response } = await authorized('GET', url, session, { signal, headers });
+  return {
+    tasks: Array.isArray(data) ? data : [],
+    next: nextLink(response.headers.get('Link'), response.url),
+    total: totalOf(response),
+  };
 }
 
 /** A random key for one request; randomUUID exists only on HTTPS and localhost, getRandomValues everywhere. */

@@ -14,6 +14,13 @@ export function createFilters(form, changed) {
     changed();
   };
 
+  // Upcoming reads best by day: it takes the due-date order unless another than the default was chosen
+  const byDayWhenUpcoming = () => {
+    if (control('when').value !== 'upcoming' || control('sort').value !== 'created') return;
+    control('sort').value = 'due_date';
+    control('order').value = '';
+  };
+
   fromAddress(form, control);
 
   form.addEventListener('submit', (event) => {
@@ -29,11 +36,7 @@ export function createFilters(form, changed) {
     if (event.target.tagName !== 'SELECT') return;
     // a new sort key starts in its usual direction: no order parameter, the server's default for that key
     if (event.target.name === 'sort') control('order').value = '';
-    // Upcoming reads best by day: it takes the due-date order unless another than the default was chosen
-    if (event.target.name === 'when' && event.target.value === 'upcoming' && control('sort').value === 'created') {
-      control('sort').value = 'due_date';
-      control('order').value = '';
-    }
+    if (event.target.name === 'when') byDayWhenUpcoming();
     changeNow();
   });
 
@@ -52,6 +55,15 @@ export function createFilters(form, changed) {
       return { ...listed, ...dueRange(when, new Date()) };
     },
     status: () => control('status').value,
+    /** The Status and Due choices, which name a view (views.js). */
+    view: () => ({ status: control('status').value, when: control('when').value }),
+    /** Shows a view: its Status and Due choices, the search and other filters kept. */
+    showView({ status, when }) {
+      control('status').value = status;
+      control('when').value = when;
+      byDayWhenUpcoming();
+      changeNow();
+    },
     /** Whether the list is in due-date order, so that it reads by day. */
     byDueDate: () => control('sort').value === 'due_date',
     narrowed() {
@@ -75,7 +87,7 @@ export function createFilters(form, changed) {
  * The due-time bounds of a "Due" choice, in the person's own days: overdue is pending and due before now, today is due
  * from this midnight to the next, upcoming from the next midnight on (the server's range is half-open).
  */
-function dueRange(when, now) {
+export function dueRange(when, now) {
   const midnight = (days) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days).toISOString();
   if (when === 'overdue') return { due_before: now.toISOString(), status: 'pending' };
   if (when === 'today') return { due_after: midnight(0), due_before: midnight(1) };

@@ -13,6 +13,7 @@ import { mountTaskFields, readTask, resetTask } from './taskFields.js';
 import { dayLabel, renderTask, renderTrashed } from './taskItem.js';
 import { parseQuickAdd } from '../quickAdd.js';
 import { createUndo } from './undo.js';
+import { createViews } from './views.js';
 
 export function createTasksView({ failed }) {
   const view = document.getElementById('tasks-view');
@@ -22,12 +23,14 @@ export function createTasksView({ failed }) {
   const addDetails = document.getElementById('add-details');
   const filtersForm = document.getElementById('filters');
   const filters = createFilters(filtersForm, reload);
+  const views = createViews(document.getElementById('views'), (view) => filters.showView(view));
   const list = document.getElementById('task-list');
   const summary = document.getElementById('list-summary');
   const loadMore = document.getElementById('load-more');
   const clearCompleted = document.getElementById('clear-completed');
   let session = null;
   let next = null;
+  let total = null;
   let loading = null;
   let stopFollowing = () => {};
   let reloadSoon = null;
@@ -142,6 +145,7 @@ export function createTasksView({ failed }) {
 
   function reload() {
     const values = filters.values();
+    views.mark(filters.view());
     if (values.status === 'trash') return loadPage((signal) => api.listTrash(session, signal), true);
     return loadPage((signal) => api.listTasks(session, values, signal), true);
   }
@@ -161,6 +165,7 @@ export function createTasksView({ failed }) {
       const items = fresh ? showOnly(page.tasks) : page.tasks.map(render);
       if (!fresh) list.append(...items);
       next = page.next;
+      if (fresh) total = page.total;
       if (movingOn && items.length > 0) items[0].querySelector('[data-action="toggle"]').focus();
       updateSummary();
       // User Timing: when the list was first shown after the page loaded (read by monitoring and the tests)
@@ -257,6 +262,7 @@ export function createTasksView({ failed }) {
 
   function updateSummary() {
     headDays();
+    if (session) views.recount(session);
     if (inTrash()) {
       const count = list.childElementCount;
       loadMore.hidden = !next;
@@ -271,7 +277,8 @@ export function createTasksView({ failed }) {
     loadMore.hidden = !next;
     clearCompleted.hidden = done === 0;
     if (count > 0) {
-      summary.textContent = `${count - done} to do, ${done} done (${count} shown${next ? ', more available' : ''}).`;
+      const shown = next && total !== null ? `${count} of ${total} shown` : `${count} shown${next ? ', more available' : ''}`;
+      summary.textContent = `${count - done} to do, ${done} done (${shown}).`;
     } else if (filters.narrowed()) {
       summary.textContent = 'No tasks match the search and filters.';
     } else {
@@ -499,6 +506,8 @@ export function createTasksView({ failed }) {
       list.setAttribute('aria-busy', 'false');
       session = null;
       next = null;
+      total = null;
+      views.clear();
       interrupted.add = false;
       interrupted.quick = false;
       interrupted.edit = false;

@@ -170,7 +170,7 @@ class JourneyBrowserTest {
                 .mapToObj("Task %02d"::formatted)
                 .toList();
         page.awaitTitles(newestFirst.subList(0, 50));
-        assertThat(page.text(By.id("list-summary"))).isEqualTo("50 to do, 0 done (50 shown, more available).");
+        assertThat(page.text(By.id("list-summary"))).isEqualTo("50 to do, 0 done (50 of 60 shown).");
         page.click(By.id("load-more"));
         page.awaitTitles(newestFirst);
         assertThat(page.element(By.id("load-more")).isDisplayed()).isFalse();
