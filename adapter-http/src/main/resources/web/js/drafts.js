@@ -13,6 +13,11 @@ export function formValues(form) {
   return values;
 }
 
+/** Whether values taken by `formValues` hold anything typed or ticked. */
+export function anyTyped(values) {
+  return Object.values(values ?? {}).some((value) => value === true || (typeof value === 'string' && value.trim() !== ''));
+}
+
 /**
  * Puts values taken by `formValues` back into the form, in its order, announcing each ticked box as a
  * change (a box can change the fields after it, as All day makes Due a date).

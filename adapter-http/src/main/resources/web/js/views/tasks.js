@@ -1,6 +1,6 @@
 // The task list: quick-add line and add form, search and filters, paging through the Link header, and item actions.
 import * as api from '../api.js';
-import { fillValues, formValues } from '../drafts.js';
+import { anyTyped, fillValues, formValues } from '../drafts.js';
 import { followChanges } from '../live.js';
 import { askToNotify, remind } from '../reminders.js';
 import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
@@ -471,7 +471,7 @@ export function createTasksView({ failed }) {
   /** Puts back what was typed before the session ended, and sends what was being sent. */
   function resumeDraft(draft) {
     fillValues(addForm, draft.add.values);
-    if (Object.values(draft.add.values).some((value) => value.trim() !== '')) addDetails.open = true;
+    if (anyTyped(draft.add.values)) addDetails.open = true;
     if (draft.add.pending) addForm.requestSubmit();
     quickTitle.value = draft.quick?.text ?? '';
     if (draft.quick?.pending) quickForm.requestSubmit();
@@ -492,8 +492,7 @@ export function createTasksView({ failed }) {
       const add = { values: formValues(addForm), pending: interrupted.add };
       const quick = { text: quickTitle.value, pending: interrupted.quick };
       const edit = editDialog.draft();
-      const typed = Object.values(add.values).some((value) => value === true || String(value).trim() !== '' && value !== false)
-        || quick.text.trim() !== '';
+      const typed = anyTyped(add.values) || quick.text.trim() !== '';
       if (!typed && !edit) return null;
       return { add, quick, edit: edit && { ...edit, pending: interrupted.edit } };
     },

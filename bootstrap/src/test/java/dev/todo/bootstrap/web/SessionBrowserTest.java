@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -186,6 +187,29 @@ class SessionBrowserTest {
             assertThat(stored).hasSize(1);
             assertThat(stored.get(0).path("description").asText()).isEqualTo("Typed before the session ended");
             assertThat(page.element(By.id("add-title")).getAttribute("value")).isEmpty();
+        });
+    }
+
+    @Test
+    void a_quick_add_line_pending_when_the_session_ended_is_put_back_and_added_once() throws Exception {
+        withTimersFrozen(() -> {
+            TodoPage page = signedUp("quick-ended");
+            String email = page.storedAccount().email();
+            page.type(By.id("quick-title"), "Call the plumber #home !high");
+
+            api().signOut(page.refreshCookie());
+            page.element(By.id("quick-title")).sendKeys(Keys.ENTER);
+
+            ui.browser().await().until(textToBePresentInElementLocated(By.id("auth-notice"), "session has ended"));
+            page.signIn(email, WebUi.PASSWORD);
+
+            page.awaitTitles(List.of("Call the plumber"));
+            var account = page.storedAccount();
+            var stored = api().listTasks(account.token(), account.userId());
+            assertThat(stored).hasSize(1);
+            assertThat(stored.get(0).path("priority").asText()).isEqualTo("high");
+            assertThat(stored.get(0).path("tags").get(0).asText()).isEqualTo("home");
+            assertThat(page.element(By.id("quick-title")).getAttribute("value")).isEmpty();
         });
     }
 
