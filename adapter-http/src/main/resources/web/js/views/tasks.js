@@ -11,7 +11,7 @@ import { showHistory } from './historyDialog.js';
 import { onSubmit } from './forms.js';
 import { mountTaskFields, readTask, resetTask } from './taskFields.js';
 import { dayLabel, renderTask, renderTrashed } from './taskItem.js';
-import { parseQuickAdd } from '../quickAdd.js';
+import { createQuickLine } from './quickLine.js';
 import { createUndo } from './undo.js';
 import { createViews } from './views.js';
 
@@ -20,6 +20,7 @@ export function createTasksView({ failed }) {
   const addForm = document.getElementById('add-form');
   const quickForm = document.getElementById('quick-form');
   const quickTitle = quickForm.elements.namedItem('title');
+  const quickLine = createQuickLine(quickTitle, document.getElementById('quick-due'), document.getElementById('quick-keep-text'));
   const addDetails = document.getElementById('add-details');
   const filtersForm = document.getElementById('filters');
   const filters = createFilters(filtersForm, reload);
@@ -70,7 +71,7 @@ export function createTasksView({ failed }) {
   };
 
   onSubmit(quickForm, async () => {
-    const fields = parseQuickAdd(quickTitle.value);
+    const fields = await quickLine.fields();
     if (!fields.title) {
       showFieldErrors(quickForm, [{ field: 'title', message: 'Type what the task is, then press Enter' }], '');
       return;
@@ -78,7 +79,7 @@ export function createTasksView({ failed }) {
     try {
       const task = await api.createTask(session, fields);
       clearBanner();
-      quickTitle.value = '';
+      quickLine.reset();
       announce(`Added “${task.title}”.`);
       quickTitle.focus();
       await reload();
@@ -518,6 +519,7 @@ export function createTasksView({ failed }) {
       loadMore.hidden = true;
       resetTask(addForm);
       addDetails.open = false;
+      quickLine.reset();
       quickForm.reset();
       filters.reset();
       clearFormErrors(addForm);

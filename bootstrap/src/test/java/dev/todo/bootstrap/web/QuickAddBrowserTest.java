@@ -2,12 +2,20 @@ package dev.todo.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /** The quick-add line on top of the list, and what the first screen shows (issue: the form filled it). */
 @ExtendWith(WebUiExtension.class)
@@ -37,6 +45,58 @@ class QuickAddBrowserTest {
         page.type(By.id("quick-title"), "#only !low\n");
         assertThat(page.text(By.id("quick-title-error"))).contains("Type what the task is");
         assertThat(page.titles()).containsExactly("Buy oat milk");
+    }
+
+    @Test
+    void a_date_in_the_line_becomes_the_due_time_in_local_time() {
+        TodoPage page = signedInAs("quick-dates");
+        TodoApi.Account account = page.storedAccount();
+        ZoneId zone =
+                ZoneId.of((String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
+
+        page.quickAdd("Dentist tomorrow 9am #health", "Dentist");
+        page.quickAdd("Pay rent on friday !high", "Pay rent"); // "on friday" is the date
+
+        Map<String, JsonNode> stored = new HashMap<>();
+        ui.api()
+                .listTasks(account.token(), account.userId())
+                .forEach(task -> stored.put(task.get("title").asText(), task));
+        JsonNode dentist = stored.get("Dentist");
+        assertThat(Instant.parse(dentist.get("due_at").asText()))
+                .isEqualTo(tomorrow.atTime(9, 0).atZone(zone).toInstant());
+        assertThat(dentist.get("all_day").asBoolean()).isFalse();
+        assertThat(dentist.get("tags").get(0).asText()).isEqualTo("health");
+        JsonNode rent = stored.get("Pay rent");
+        LocalDate friday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        assertThat(rent.get("all_day").asBoolean()).isTrue();
+        assertThat(rent.get("time_zone").asText()).isEqualTo(zone.getId());
+        assertThat(Instant.parse(rent.get("due_at").asText()))
+                .isIn(
+                        friday.atStartOfDay(zone).toInstant(),
+                        friday.minusWeeks(1).atStartOfDay(zone).toInstant());
+        assertThat(rent.get("priority").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void the_recognised_date_is_shown_before_enter_and_can_be_kept_as_text() {
+        TodoPage page = signedInAs("quick-shown");
+        TodoApi.Account account = page.storedAccount();
+
+        page.type(By.id("quick-title"), "Call Ann tomorrow at 5pm");
+        ui.browser().await().until(driver -> page.element(By.id("quick-due")).isDisplayed());
+        assertThat(page.text(By.id("quick-due"))).startsWith("Due ").contains("5:00");
+        ui.browser().screenshots("quick-add-date-shown");
+        page.type(By.id("quick-title"), "Watch Friday Night Lights");
+        ui.browser().await().until(driver -> page.text(By.id("quick-due")).startsWith("Due "));
+        page.click(By.id("quick-keep-text"));
+        ui.browser().await().until(driver -> !page.element(By.id("quick-due")).isDisplayed());
+        page.element(By.id("quick-title")).sendKeys(Keys.ENTER);
+        page.task("Watch Friday Night Lights");
+
+        JsonNode stored = ui.api().listTasks(account.token(), account.userId()).get(0);
+        assertThat(stored.get("due_at").isNull()).isTrue();
+        assertThat(page.element(By.id("quick-due")).isDisplayed()).isFalse();
     }
 
     @Test
