@@ -13,6 +13,7 @@ import { mountTaskFields, readTask, resetTask } from './taskFields.js';
 import { dayLabel, renderTask, renderTrashed } from './taskItem.js';
 import { createQuickLine } from './quickLine.js';
 import { createUndo } from './undo.js';
+import { followListKeys } from './listKeys.js';
 import { createViews } from './views.js';
 
 export function createTasksView({ failed }) {
@@ -26,6 +27,7 @@ export function createTasksView({ failed }) {
   const filters = createFilters(filtersForm, reload);
   const views = createViews(document.getElementById('views'), (view) => filters.showView(view));
   const list = document.getElementById('task-list');
+  const keys = followListKeys(list);
   const summary = document.getElementById('list-summary');
   const loadMore = document.getElementById('load-more');
   const clearCompleted = document.getElementById('clear-completed');
@@ -95,27 +97,6 @@ export function createTasksView({ failed }) {
     if (event.target.closest('input, textarea, select, dialog, [contenteditable]')) return;
     event.preventDefault();
     quickTitle.focus();
-  });
-
-  // Keys on a task: Up and Down go to the same control of the task above or below, E edits it, Delete
-  // deletes it (with Undo); Space on its checkbox completes or reopens it, as on any checkbox.
-  list.addEventListener('keydown', (event) => {
-    const item = event.target.closest('li.task');
-    // keys typed into a title being edited in place are the title's
-    if (!item || event.target.matches('input[type="text"]') || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const next = event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling;
-      if (!next) return;
-      event.preventDefault();
-      const same = next.querySelector(`[data-action="${event.target.dataset.action}"]`);
-      (same ?? next.querySelector('[data-action="toggle"]')).focus();
-    } else if (event.key === 'e' || event.key === 'E') {
-      event.preventDefault();
-      item.querySelector('[data-action="edit"]').click();
-    } else if (event.key === 'Delete') {
-      event.preventDefault();
-      item.querySelector('[data-action="delete"]').click();
-    }
   });
 
   onSubmit(addForm, async () => {
@@ -263,6 +244,7 @@ export function createTasksView({ failed }) {
 
   function updateSummary() {
     headDays();
+    keys.settle();
     if (session) views.recount(session);
     if (inTrash()) {
       const count = list.childElementCount;
@@ -456,6 +438,7 @@ export function createTasksView({ failed }) {
     const focused = old.contains(document.activeElement) ? document.activeElement.dataset.action : null;
     const fresh = renderTask(task, actions);
     old.replaceWith(fresh);
+    keys.settle();
     if (focused) fresh.querySelector(`[data-action="${focused}"]`)?.focus();
   }
 

@@ -156,16 +156,50 @@ class PhoneAndKeyboardBrowserTest {
                 .await()
                 .until(driver -> page.task("Second").getAttribute("class").contains("completed"));
         keys("e");
-        ui.browser().await().until(driver -> page.element(By.id("edit-dialog")).isDisplayed());
-        assertThat(page.element(By.id("edit-title")).getAttribute("value")).isEqualTo("Second");
-        keys(Keys.ESCAPE);
-        ui.browser().await().until(driver -> !page.element(By.id("edit-dialog")).isDisplayed());
-        page.task("Second").findElement(By.cssSelector("[data-action=toggle]")).sendKeys(Keys.ARROW_UP);
+        assertThat(focused().getAttribute("value")).isEqualTo("Second");
+        focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Second, renamed", Keys.ENTER);
+        page.task("Second, renamed");
+        page.task("Second, renamed")
+                .findElement(By.cssSelector("[data-action=toggle]"))
+                .sendKeys(Keys.ARROW_UP);
         assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Third");
         keys(Keys.DELETE);
 
-        page.awaitTitles(List.of("Second", "First"));
+        page.awaitTitles(List.of("Second, renamed", "First"));
         assertThat(page.text(By.id("undo"))).contains("Third");
+    }
+
+    @Test
+    void the_list_is_one_tab_stop_that_remembers_the_task_last_visited() {
+        String email = WebUi.uniqueEmail("tab-stop");
+        ui.api().signUp("Tabbing Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        TodoApi.Account account = page.storedAccount();
+        for (String title : List.of("First", "Second", "Third")) {
+            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
+        }
+        page.open();
+        page.awaitTitles(List.of("Third", "Second", "First"));
+
+        page.element(By.id("filter-order")).sendKeys(Keys.TAB);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Third");
+        keys(Keys.TAB);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Rename: Third");
+        keys(Keys.TAB);
+        keys(Keys.TAB);
+        assertThat(focused().getAttribute("data-action")).isEqualTo("delete");
+        assertThat(focused().getText()).contains("Third");
+        keys(Keys.TAB);
+        assertThat(page.element(By.id("task-list")).findElements(By.cssSelector(":focus")))
+                .isEmpty();
+
+        page.task("Third").findElement(By.cssSelector("[data-action=toggle]")).sendKeys(Keys.ARROW_DOWN);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Second");
+        focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(focused().getAttribute("id")).isEqualTo("filter-order");
+        keys(Keys.TAB);
+        assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Second");
     }
 
     private void keys(CharSequence... keys) {
