@@ -3,7 +3,7 @@ import * as api from '../api.js';
 import { anyTyped, fillValues, formValues } from '../drafts.js';
 import { followChanges } from '../live.js';
 import { askToNotify, remind } from '../reminders.js';
-import { announce, clearBanner, clearFormErrors, showFieldErrors } from '../messages.js';
+import { announce, clearBanner, clearFormErrors, showBanner, showFieldErrors } from '../messages.js';
 import { chooseOnConflict, closeDialogs } from './dialogs.js';
 import { createEditDialog } from './editDialog.js';
 import { createFilters } from './filters.js';
@@ -374,7 +374,9 @@ export function createTasksView({ failed }) {
       announce(`Restored “${restored.title}”.`);
       await reload();
     } catch (error) {
-      failed(error);
+      // deleted for good meanwhile (in another tab, or by the trash's expiry): nothing to bring back
+      if (error.status === 404) showBanner(`“${task.title}” can no longer be restored: it was deleted for good.`);
+      else failed(error);
     }
   }
 

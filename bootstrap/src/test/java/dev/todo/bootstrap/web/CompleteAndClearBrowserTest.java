@@ -93,6 +93,28 @@ class CompleteAndClearBrowserTest {
         page.awaitTitles(List.of("Keep me"));
     }
 
+    @Test
+    @ExpectsFailedRequests({404})
+    void an_undo_after_the_task_was_deleted_for_good_elsewhere_says_it_cannot_be_restored() {
+        String email = WebUi.uniqueEmail("gone");
+        var account = ui.api().signUp("Hasty Person", email, WebUi.PASSWORD);
+        long id = ui.api()
+                .createTask(account.token(), account.userId(), Map.of("title", "Old receipts"))
+                .get("id")
+                .asLong();
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+
+        page.delete("Old receipts");
+        page.awaitTitles(List.of());
+        ui.api().purgeTask(account.token(), account.userId(), id); // "Delete forever" in another tab
+        page.click(By.id("undo-button"));
+
+        assertThat(page.text(By.id("banner")))
+                .contains("“Old receipts” can no longer be restored: it was deleted for good.");
+        assertThat(page.titles()).isEmpty();
+    }
+
     /** Presses a button of a task's item, found again if the list was redrawn meanwhile (a live change). */
     private void press(TodoPage page, String title, String button) {
         ui.browser().await().ignoring(StaleElementReferenceException.class).until(driver -> {

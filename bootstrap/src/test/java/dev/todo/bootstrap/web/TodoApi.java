@@ -61,6 +61,11 @@ final class TodoApi {
         send("DELETE", tasksPath(userId) + "/" + id, token, null, 204);
     }
 
+    /** Deletes a task in the trash for good, as another tab or device might. */
+    void purgeTask(String token, String userId, long id) {
+        send("DELETE", "/api/" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/trash/" + id, token, null, 204);
+    }
+
     JsonNode listTasks(String token, String userId) {
         return send("GET", tasksPath(userId) + "?limit=200", token, null, 200);
     }
