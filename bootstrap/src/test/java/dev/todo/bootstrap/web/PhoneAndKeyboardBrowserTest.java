@@ -138,16 +138,7 @@ class PhoneAndKeyboardBrowserTest {
 
     @Test
     void tasks_are_moved_through_completed_edited_and_deleted_with_keys() {
-        String email = WebUi.uniqueEmail("task-keys");
-        ui.api().signUp("Keyboard Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
-        TodoApi.Account account = page.storedAccount();
-        for (String title : List.of("First", "Second", "Third")) {
-            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
-        }
-        page.open();
-        page.awaitTitles(List.of("Third", "Second", "First"));
+        TodoPage page = signedInWithThreeTasks("task-keys");
         page.task("Third").findElement(By.cssSelector("[data-action=toggle]")).sendKeys(Keys.ARROW_DOWN);
         assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Second");
 
@@ -171,16 +162,7 @@ class PhoneAndKeyboardBrowserTest {
 
     @Test
     void the_list_is_one_tab_stop_that_remembers_the_task_last_visited() {
-        String email = WebUi.uniqueEmail("tab-stop");
-        ui.api().signUp("Tabbing Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
-        TodoApi.Account account = page.storedAccount();
-        for (String title : List.of("First", "Second", "Third")) {
-            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
-        }
-        page.open();
-        page.awaitTitles(List.of("Third", "Second", "First"));
+        TodoPage page = signedInWithThreeTasks("tab-stop");
 
         page.element(By.id("filter-order")).sendKeys(Keys.TAB);
         assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Third");
@@ -200,6 +182,21 @@ class PhoneAndKeyboardBrowserTest {
         assertThat(focused().getAttribute("id")).isEqualTo("filter-order");
         keys(Keys.TAB);
         assertThat(focused().getAttribute("aria-label")).isEqualTo("Completed: Second");
+    }
+
+    /** A new person signed in on a page listing First, Second and Third (newest first). */
+    private TodoPage signedInWithThreeTasks(String label) {
+        String email = WebUi.uniqueEmail(label);
+        ui.api().signUp("Keyboard Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        TodoApi.Account account = page.storedAccount();
+        for (String title : List.of("First", "Second", "Third")) {
+            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
+        }
+        page.open();
+        page.awaitTitles(List.of("Third", "Second", "First"));
+        return page;
     }
 
     private void keys(CharSequence... keys) {

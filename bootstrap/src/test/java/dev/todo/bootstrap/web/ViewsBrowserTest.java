@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The row of views (Today, Upcoming, Overdue, All, Completed, Trash) with how many tasks each holds, kept in
- * the address and current after changes made here and elsewhere (008 FR-811, FR-812).
+ * The row of views (Today, Upcoming, Overdue, All, Completed, Trash) with how many tasks each holds, and the
+ * Due choice beneath them (overdue, today and upcoming in the person's own days), kept in the address and
+ * current after changes made here and elsewhere (008 FR-810, FR-811, FR-812).
  */
 @ExtendWith(WebUiExtension.class)
 class ViewsBrowserTest {
@@ -26,30 +27,7 @@ class ViewsBrowserTest {
 
     @Test
     void each_view_shows_its_tasks_with_its_count_and_survives_a_reload() {
-        String email = WebUi.uniqueEmail("views");
-        ui.api().signUp("Viewing Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
-        TodoApi.Account account = page.storedAccount();
-        ZoneId zone =
-                ZoneId.of((String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
-        Instant now = Instant.now();
-        Instant nextMidnight =
-                LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
-        create(account, "Late", now.minus(Duration.ofDays(1)), false);
-        create(account, "Late but done", now.minus(Duration.ofDays(1)), true);
-        create(
-                account,
-                "Later today",
-                now.plus(Duration.between(now, nextMidnight).dividedBy(2)),
-                false);
-        create(account, "Next week", now.plus(Duration.ofDays(7)), false);
-        create(account, "Next month", now.plus(Duration.ofDays(30)), false);
-        create(account, "Whenever", null, false);
-        long binned = create(account, "Binned", null, false);
-        ui.api().deleteTask(account.token(), account.userId(), binned);
-        page.open();
-        page.awaitTaskList();
+        TodoPage page = signedInWithDueTasks("views");
 
         awaitCounts(Map.of("Today", "1", "Upcoming", "2", "Overdue", "1", "All", "5", "Completed", "1"));
         showView(page, "Today", List.of("Later today"));
@@ -68,6 +46,25 @@ class ViewsBrowserTest {
         // Upcoming took the due-date order, which the other views keep
         showView(page, "All", List.of("Late", "Late but done", "Later today", "Next week", "Next month", "Whenever"));
         ui.browser().screenshots("views-all");
+    }
+
+    @Test
+    void the_due_choice_shows_overdue_today_and_upcoming_in_the_browsers_days_and_survives_a_reload() {
+        TodoPage page = signedInWithDueTasks("due-choice");
+
+        page.choose("filter-when", "overdue");
+        awaitTitlesInAnyOrder(page, List.of("Late"));
+        page.choose("filter-when", "today");
+        awaitTitlesInAnyOrder(page, List.of("Later today"));
+        page.choose("filter-when", "upcoming");
+        awaitTitlesInAnyOrder(page, List.of("Next week", "Next month"));
+        assertThat(ui.browser().driver().getCurrentUrl()).contains("when=upcoming");
+        ui.browser().driver().navigate().refresh();
+        page.awaitTaskList();
+        awaitTitlesInAnyOrder(page, List.of("Next week", "Next month"));
+        page.choose("filter-when", "");
+        awaitTitlesInAnyOrder(
+                page, List.of("Late", "Late but done", "Later today", "Next week", "Next month", "Whenever"));
     }
 
     @Test
@@ -90,6 +87,46 @@ class ViewsBrowserTest {
         awaitCounts(Map.of("All", "3", "Completed", "1"));
         page.delete("Second");
         awaitCounts(Map.of("All", "2", "Completed", "1"));
+    }
+
+    /**
+     * A new person signed in, with tasks due yesterday (one of them done), later today (in the browser's
+     * zone), next week and next month, one without a due time and one in the trash.
+     */
+    private TodoPage signedInWithDueTasks(String label) {
+        String email = WebUi.uniqueEmail(label);
+        ui.api().signUp("Planning Person", email, WebUi.PASSWORD);
+        TodoPage page = ui.freshPage();
+        page.signIn(email, WebUi.PASSWORD);
+        TodoApi.Account account = page.storedAccount();
+        ZoneId zone =
+                ZoneId.of((String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        Instant now = Instant.now();
+        Instant nextMidnight =
+                LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+        create(account, "Late", now.minus(Duration.ofDays(1)), false);
+        create(account, "Late but done", now.minus(Duration.ofDays(1)), true);
+        create(
+                account,
+                "Later today",
+                now.plus(Duration.between(now, nextMidnight).dividedBy(2)),
+                false);
+        create(account, "Next week", now.plus(Duration.ofDays(7)), false);
+        create(account, "Next month", now.plus(Duration.ofDays(30)), false);
+        create(account, "Whenever", null, false);
+        long binned = create(account, "Binned", null, false);
+        ui.api().deleteTask(account.token(), account.userId(), binned);
+        page.open();
+        page.awaitTaskList();
+        return page;
+    }
+
+    private void awaitTitlesInAnyOrder(TodoPage page, List<String> expected) {
+        ui.browser()
+                .await()
+                .withMessage(() -> "tasks " + expected + " but the list showed " + page.titles())
+                .until(driver ->
+                        page.titles().size() == expected.size() && page.titles().containsAll(expected));
     }
 
     private long create(TodoApi.Account account, String title, Instant due, boolean completed) {
