@@ -186,10 +186,7 @@ class PhoneAndKeyboardBrowserTest {
 
     /** A new person signed in on a page listing First, Second and Third (newest first). */
     private TodoPage signedInWithThreeTasks(String label) {
-        String email = WebUi.uniqueEmail(label);
-        ui.api().signUp("Keyboard Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
+        TodoPage page = ui.signedInPage(label);
         TodoApi.Account account = page.storedAccount();
         for (String title : List.of("First", "Second", "Third")) {
             ui.api().createTask(account.token(), account.userId(), Map.of("title", title));

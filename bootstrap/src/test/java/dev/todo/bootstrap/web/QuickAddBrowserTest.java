@@ -26,17 +26,9 @@ class QuickAddBrowserTest {
         this.ui = ui;
     }
 
-    private TodoPage signedInAs(String label) {
-        String email = WebUi.uniqueEmail(label);
-        ui.api().signUp("Quick Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
-        return page;
-    }
-
     @Test
     void a_line_with_tags_and_a_priority_becomes_a_task_with_them_and_the_rest_as_its_title() {
-        TodoPage page = signedInAs("quick");
+        TodoPage page = ui.signedInPage("quick");
 
         page.quickAdd("Buy #errands oat milk !high #home", "Buy oat milk");
 
@@ -49,7 +41,7 @@ class QuickAddBrowserTest {
 
     @Test
     void a_date_in_the_line_becomes_the_due_time_in_local_time() {
-        TodoPage page = signedInAs("quick-dates");
+        TodoPage page = ui.signedInPage("quick-dates");
         TodoApi.Account account = page.storedAccount();
         ZoneId zone =
                 ZoneId.of((String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
@@ -80,7 +72,7 @@ class QuickAddBrowserTest {
 
     @Test
     void the_recognised_date_is_shown_before_enter_and_can_be_kept_as_text() {
-        TodoPage page = signedInAs("quick-shown");
+        TodoPage page = ui.signedInPage("quick-shown");
         TodoApi.Account account = page.storedAccount();
 
         page.type(By.id("quick-title"), "Call Ann tomorrow at 5pm");
@@ -101,7 +93,7 @@ class QuickAddBrowserTest {
 
     @Test
     void the_first_screen_at_1280_by_900_shows_the_quick_add_line_and_at_least_five_tasks() {
-        TodoPage page = signedInAs("first-screen");
+        TodoPage page = ui.signedInPage("first-screen");
         TodoApi.Account account = page.storedAccount();
         for (int i = 1; i <= 8; i++) {
             ui.api().createTask(account.token(), account.userId(), Map.of("title", "Task number " + i));

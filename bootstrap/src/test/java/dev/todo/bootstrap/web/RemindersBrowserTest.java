@@ -107,10 +107,7 @@ class RemindersBrowserTest {
     @Test
     void permission_is_asked_in_the_submit_that_sets_a_reminder_and_never_on_load() throws Exception {
         spied(() -> {
-            String email = WebUi.uniqueEmail("asked");
-            ui.api().signUp("Asked Person", email, WebUi.PASSWORD);
-            TodoPage page = ui.freshPage();
-            page.signIn(email, WebUi.PASSWORD);
+            TodoPage page = ui.signedInPage("asked");
             page.addTask(TaskInput.titled("No reminder here"));
             assertThat(ui.browser().script("return window.permissionAsked")).isEqualTo(0L);
 
@@ -180,10 +177,7 @@ class RemindersBrowserTest {
     @Test
     void an_entry_older_than_fifteen_minutes_on_arrival_is_told_in_the_page_not_notified() throws Exception {
         spied(() -> {
-            String email = WebUi.uniqueEmail("late");
-            ui.api().signUp("Late Person", email, WebUi.PASSWORD);
-            TodoPage page = ui.freshPage();
-            page.signIn(email, WebUi.PASSWORD);
+            TodoPage page = ui.signedInPage("late");
             ui.browser().script("window.permissionAsked = 1");
             // a tab that slept: the stream hands it an entry written twenty minutes ago
             ui.browser().script("""

@@ -26,7 +26,7 @@ class SafeguardsBrowserTest {
 
     @Test
     void markup_in_a_title_is_shown_as_literal_text_and_never_run() {
-        TodoPage page = signedInAs("markup");
+        TodoPage page = ui.signedInPage("markup");
         page.addTask(new TaskInput(MARKUP, "<script>alert(2)</script>", null, null, null));
 
         WebElement item = page.task(MARKUP);
@@ -45,7 +45,7 @@ class SafeguardsBrowserTest {
 
     @Test
     void an_over_long_title_gets_the_servers_message_next_to_the_field() {
-        TodoPage page = signedInAs("long-title");
+        TodoPage page = ui.signedInPage("long-title");
         page.fillTask("add", TaskInput.titled("x".repeat(201)));
         page.click(By.cssSelector("#add-form button[type=submit]"));
 
@@ -65,7 +65,7 @@ class SafeguardsBrowserTest {
 
     @Test
     void an_edit_over_a_newer_change_asks_and_keeps_mine_or_takes_theirs() {
-        TodoPage page = signedInAs("conflict");
+        TodoPage page = ui.signedInPage("conflict");
         page.addTask(TaskInput.titled("Original"));
         TodoApi.Account elsewhere = page.storedAccount();
         long id = ui.api()
@@ -104,7 +104,7 @@ class SafeguardsBrowserTest {
 
     @Test
     void changes_made_elsewhere_show_in_the_open_list_without_a_reload() {
-        TodoPage page = signedInAs("live");
+        TodoPage page = ui.signedInPage("live");
         page.addTask(TaskInput.titled("Mine"));
         TodoApi.Account phone = page.storedAccount();
         ui.browser().script("window.notReloaded = true");
@@ -128,13 +128,5 @@ class SafeguardsBrowserTest {
             List<String> shown = page.titles();
             return shown.size() == expected.size() && shown.containsAll(expected);
         });
-    }
-
-    private TodoPage signedInAs(String label) {
-        String email = label.contains("@") ? label : WebUi.uniqueEmail(label);
-        ui.api().signUp("Careful Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
-        return page;
     }
 }

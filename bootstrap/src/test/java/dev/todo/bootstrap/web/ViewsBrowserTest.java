@@ -94,10 +94,7 @@ class ViewsBrowserTest {
      * zone), next week and next month, one without a due time and one in the trash.
      */
     private TodoPage signedInWithDueTasks(String label) {
-        String email = WebUi.uniqueEmail(label);
-        ui.api().signUp("Planning Person", email, WebUi.PASSWORD);
-        TodoPage page = ui.freshPage();
-        page.signIn(email, WebUi.PASSWORD);
+        TodoPage page = ui.signedInPage(label);
         TodoApi.Account account = page.storedAccount();
         ZoneId zone =
                 ZoneId.of((String) ui.browser().script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));

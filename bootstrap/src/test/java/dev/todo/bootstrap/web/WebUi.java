@@ -57,6 +57,15 @@ final class WebUi implements AutoCloseable {
         return TodoPage.signedOut(browser, application.baseUri());
     }
 
+    /** A page on which a new person (an account of its own, named after {@code label}) has signed in. */
+    TodoPage signedInPage(String label) {
+        String email = uniqueEmail(label);
+        api().signUp("Person " + label, email, PASSWORD);
+        TodoPage page = freshPage();
+        page.signIn(email, PASSWORD);
+        return page;
+    }
+
     @Override
     public void close() throws IOException {
         try (application) {
