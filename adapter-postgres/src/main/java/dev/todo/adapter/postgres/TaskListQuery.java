@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SQL of one listing page: the slice's filter as predicates, its order as a keyset condition on
@@ -22,34 +23,35 @@ final class TaskListQuery {
     private final List<String> predicates = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
     /** The listing's order; none for a count. */
-    private String orderBy;
+    private final Optional<String> orderBy;
 
     TaskListQuery(UserId owner, TaskSlice slice) {
-        this(owner, slice.filter());
-        String direction = slice.order().direction() == SortDirection.ASC ? "asc" : "desc";
-        String key = keyColumn(slice);
-        slice.after().ifPresent(after -> addKeyset(slice, key, after));
-        values.put("limit", slice.limit());
-        this.orderBy = key + " " + direction + ", id " + direction;
+        this(owner, slice.filter(), Optional.of(slice));
     }
 
-    private TaskListQuery(UserId owner, TaskFilter filter) {
+    private TaskListQuery(UserId owner, TaskFilter filter, Optional<TaskSlice> page) {
         predicates.add("user_id = :owner");
         values.put("owner", owner.value());
         addFilter(filter);
+        orderBy = page.map(slice -> {
+            String direction = slice.order().direction() == SortDirection.ASC ? "asc" : "desc";
+            String key = keyColumn(slice);
+            slice.after().ifPresent(after -> addKeyset(slice, key, after));
+            values.put("limit", slice.limit());
+            return key + " " + direction + ", id " + direction;
+        });
     }
 
     /** The query of how many of the owner's tasks the filter matches. */
     static TaskListQuery counting(UserId owner, TaskFilter filter) {
-        return new TaskListQuery(owner, filter);
+        return new TaskListQuery(owner, filter, Optional.empty());
     }
 
     String sql() {
         String where = String.join(" and ", predicates);
-        return orderBy == null
-                ? "select count(*) from tasks where " + where
-                : "select " + TaskRowMapper.COLUMNS + " from tasks where " + where + " order by " + orderBy
-                        + " limit :limit";
+        return orderBy.map(order -> "select " + TaskRowMapper.COLUMNS + " from tasks where " + where + " order by "
+                        + order + " limit :limit")
+                .orElse("select count(*) from tasks where " + where);
     }
 
     Map<String, Object> values() {
