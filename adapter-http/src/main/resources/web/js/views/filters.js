@@ -64,6 +64,15 @@ export function createFilters(form, changed) {
       byDayWhenUpcoming();
       changeNow();
     },
+    /** Whether a new open task belongs at the top: the newest first, and nothing narrowing but Pending. */
+    showsNewTasksFirst() {
+      return (
+        ['q', 'tag', 'priority', 'when'].every((name) => !control(name).value.trim())
+        && ['all', 'pending'].includes(control('status').value)
+        && control('sort').value === 'created'
+        && control('order').value !== 'asc'
+      );
+    },
     /** Whether the list is in due-date order, so that it reads by day. */
     byDueDate: () => control('sort').value === 'due_date',
     narrowed() {

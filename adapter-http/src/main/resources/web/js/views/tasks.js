@@ -37,6 +37,7 @@ export function createTasksView({ failed }) {
   let loading = null;
   let stopFollowing = () => {};
   let reloadSoon = null;
+  const awaited = new Set(); // the tasks of live entries the next reload is for (null: a resync)
   // which writes were refused because the session had ended: they are sent again after sign-in
   const interrupted = { add: false, quick: false, edit: false };
 
@@ -84,7 +85,7 @@ export function createTasksView({ failed }) {
       quickLine.reset();
       announce(`Added “${task.title}”.`);
       quickTitle.focus();
-      await reload();
+      await showAdded(task);
     } catch (error) {
       interrupted.quick = error.status === 401;
       failed(error, quickForm);
@@ -112,7 +113,7 @@ export function createTasksView({ failed }) {
       resetTask(addForm);
       announce(`Added “${task.title}”.`);
       addForm.elements.namedItem('title').focus();
-      await reload();
+      await showAdded(task);
     } catch (error) {
       interrupted.add = error.status === 401;
       failed(error, addForm);
@@ -173,7 +174,7 @@ export function createTasksView({ failed }) {
     if (session !== current) return;
     await reload();
     if (position === null || session !== current) return;
-    stopFollowing = followChanges(current, position, { onChange: applyChange, onResync: scheduleReload });
+    stopFollowing = followChanges(current, position, { onChange: applyChange, onResync: () => scheduleReload() });
   }
 
   function applyChange(entry) {
@@ -185,16 +186,32 @@ export function createTasksView({ failed }) {
     if (entry.type === 'task.deleted' || entry.type === 'task.purged') {
       removeItem(entry.task_id);
     } else if (!shown) {
-      scheduleReload(); // where a new or newly matching task goes depends on the sort and filters
+      scheduleReload(entry.task_id); // where a new or newly matching task goes depends on the sort and filters
     } else if (entry.task.version > Number(shown.dataset.version) && !shown.querySelector('.title-input')) {
       // (a title being edited in place stays: its save meets the newer version and asks which to keep)
       replaceItem(entry.task);
     }
   }
 
-  function scheduleReload() {
+  // The list is read again shortly, unless every task it was read again for is shown by then (a task added
+  // here is shown before, or just after, its entry arrives).
+  function scheduleReload(taskId = null) {
+    awaited.add(taskId === null ? null : String(taskId));
     clearTimeout(reloadSoon);
-    reloadSoon = setTimeout(reload, 150);
+    reloadSoon = setTimeout(() => {
+      const needed = [...awaited].some((id) => id === null || !itemFor(id));
+      awaited.clear();
+      if (needed) reload();
+    }, 150);
+  }
+
+  // A task added here goes on top when the list shows every new task first (the newest first, nothing
+  // narrowing it but Pending); otherwise where it belongs depends on the server's order, so the list is read.
+  async function showAdded(task) {
+    if (!filters.showsNewTasksFirst() || inTrash() || (task.completed && filters.status() === 'pending')) return reload();
+    if (!itemFor(task.id)) list.prepend(render(task));
+    if (total !== null) total += 1;
+    updateSummary();
   }
 
   // Shows exactly these tasks in this order, keeping the element of each task shown already at the same
@@ -486,6 +503,7 @@ export function createTasksView({ failed }) {
       stopFollowing();
       stopFollowing = () => {};
       clearTimeout(reloadSoon);
+      awaited.clear();
       loading?.abort();
       loading = null;
       list.setAttribute('aria-busy', 'false');

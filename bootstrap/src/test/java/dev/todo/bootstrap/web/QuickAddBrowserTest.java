@@ -40,6 +40,37 @@ class QuickAddBrowserTest {
     }
 
     @Test
+    void an_added_task_shows_on_top_without_the_list_being_read_again_unless_its_place_needs_the_server()
+            throws InterruptedException {
+        TodoPage page = ui.signedInPage("no-refetch");
+        TodoApi.Account account = page.storedAccount();
+        for (String title : List.of("Bravo", "Delta")) {
+            ui.api().createTask(account.token(), account.userId(), Map.of("title", title));
+        }
+        page.awaitTitles(List.of("Delta", "Bravo"));
+        long readsBefore = listReads();
+
+        page.quickAdd("Charlie", "Charlie");
+        page.awaitTitles(List.of("Charlie", "Delta", "Bravo"));
+        Thread.sleep(1_000); // its live entry arrives meanwhile, and finds it shown
+        assertThat(listReads()).as("pages of the list read after the add").isEqualTo(readsBefore);
+
+        page.choose("filter-sort", "title");
+        page.awaitTitles(List.of("Bravo", "Charlie", "Delta"));
+        page.quickAdd("Alpha", "Alpha");
+        page.awaitTitles(List.of("Alpha", "Bravo", "Charlie", "Delta"));
+    }
+
+    /** How many pages of the task list this page has asked for (counting requests of a view's figure aside). */
+    private long listReads() {
+        return (Long)
+                ui.browser()
+                        .script(
+                                "return performance.getEntriesByType('resource')"
+                                        + ".filter((entry) => /\\/tasks\\?/.test(entry.name) && !entry.name.includes('limit=1')).length");
+    }
+
+    @Test
     void a_date_in_the_line_becomes_the_due_time_in_local_time() {
         TodoPage page = ui.signedInPage("quick-dates");
         TodoApi.Account account = page.storedAccount();
