@@ -19,11 +19,13 @@ const LOST = 'Your session has ended. Please sign in again; what you were typing
 
 document.getElementById('sign-out').addEventListener('click', async () => {
   tabs?.postMessage('signing-out');
+  tasksView.quiet(); // nothing of this session is asked for while it ends
   try {
     await signOut();
   } catch (error) {
     if (error instanceof NetworkError) {
       tabs?.postMessage('sign-out-failed');
+      tasksView.resume();
       showBanner('The server could not be reached, so this browser may still be signed in. Try again.');
       return;
     }
@@ -35,6 +37,8 @@ document.getElementById('sign-out').addEventListener('click', async () => {
 tabs?.addEventListener('message', ({ data }) => {
   clearTimeout(signingOutElsewhere);
   signingOutElsewhere = data === 'signing-out' ? setTimeout(() => { signingOutElsewhere = null; }, 10_000) : null;
+  if (data === 'signing-out' && session) tasksView.quiet();
+  if (data === 'sign-out-failed' && session) tasksView.resume();
   if (data === 'signed-out' && session) endSession('You signed out in another tab.', { keepDraft: true });
   if (data === 'signed-in' && !session) resume();
 });

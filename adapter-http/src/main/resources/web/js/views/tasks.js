@@ -379,6 +379,7 @@ export function createTasksView({ failed }) {
     } catch (error) {
       if (item && error.status !== 404 && !itemFor(task.id)) {
         list.insertBefore(item, place?.isConnected ? place : null);
+        if (total !== null) total += 1;
         updateSummary();
       }
       taskFailed(error, task);
@@ -467,6 +468,7 @@ export function createTasksView({ failed }) {
     const hadFocus = old.contains(document.activeElement) || document.activeElement === document.body;
     const neighbour = old.nextElementSibling ?? old.previousElementSibling;
     old.remove();
+    if (total !== null) total -= 1; // it left this view (deleted, or no longer matching)
     if (hadFocus) (neighbour?.querySelector('[data-action="toggle"]') ?? document.getElementById('list-heading')).focus();
     updateSummary();
   }
@@ -499,7 +501,8 @@ export function createTasksView({ failed }) {
       if (!typed && !edit) return null;
       return { add, quick, edit: edit && { ...edit, pending: interrupted.edit } };
     },
-    hide() {
+    /** Stops every request the view makes of itself (live changes, counts, reads): the session is ending. */
+    quiet() {
       stopFollowing();
       stopFollowing = () => {};
       clearTimeout(reloadSoon);
@@ -507,10 +510,17 @@ export function createTasksView({ failed }) {
       loading?.abort();
       loading = null;
       list.setAttribute('aria-busy', 'false');
+      views.clear();
+    },
+    /** Takes up following changes and counting again after `quiet()`, when the session did not end. */
+    resume() {
+      if (session) showAndFollow(session);
+    },
+    hide() {
+      this.quiet();
       session = null;
       next = null;
       total = null;
-      views.clear();
       interrupted.add = false;
       interrupted.quick = false;
       interrupted.edit = false;

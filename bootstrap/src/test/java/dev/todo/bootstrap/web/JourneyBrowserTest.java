@@ -6,6 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -171,8 +172,18 @@ class JourneyBrowserTest {
                 .toList();
         page.awaitTitles(newestFirst.subList(0, 50));
         assertThat(page.text(By.id("list-summary"))).isEqualTo("50 to do, 0 done (50 of 60 shown).");
+        page.delete("Task 60");
+        ui.browser()
+                .await()
+                .until(driver -> page.text(By.id("list-summary")).equals("49 to do, 0 done (49 of 59 shown)."));
+        page.quickAdd("Task 61", "Task 61");
+        ui.browser()
+                .await()
+                .until(driver -> page.text(By.id("list-summary")).equals("50 to do, 0 done (50 of 60 shown)."));
         page.click(By.id("load-more"));
-        page.awaitTitles(newestFirst);
+        List<String> shownAtLast = new ArrayList<>(List.of("Task 61"));
+        shownAtLast.addAll(newestFirst.subList(1, 60));
+        page.awaitTitles(shownAtLast);
         assertThat(page.element(By.id("load-more")).isDisplayed()).isFalse();
         assertThat(page.text(By.id("list-summary"))).isEqualTo("60 to do, 0 done (60 shown).");
     }

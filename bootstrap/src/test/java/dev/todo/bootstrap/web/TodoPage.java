@@ -210,9 +210,12 @@ final class TodoPage {
                 .orElse(null);
     }
 
+    /** Clicks a control as a person does: scrolled to where it can be seen (not under the Undo notice) first. */
     void click(By locator) {
         reveal(locator);
-        browser.await().until(elementToBeClickable(locator)).click();
+        WebElement control = browser.await().until(elementToBeClickable(locator));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", control);
+        control.click();
     }
 
     /** Opens the closed "More fields" part the element is in, as a person clicks its summary first. */
