@@ -2,7 +2,7 @@
 // sets the priority, anywhere in the line; a date or time in words ("tomorrow 9am", "friday", "in 2 hours",
 // "12/3 at 10:30") is the due time, found by chrono-node (vendored, loaded on first use); the rest, spaces
 // tidied, is the title.
-import { formatDate, formatTime } from './dates.js';
+import { dateIn, formatDate, formatTime } from './dates.js';
 import { browserZone } from './recurrence.js';
 
 const PRIORITY = /^!(high|medium|low)$/i;
@@ -57,10 +57,9 @@ function firstDate(dates, line, now) {
 
 // A date without a time is a whole day in this browser's zone, sent as the date alone.
 function dueOf(found) {
-  const at = found.start.date();
-  if (found.start.isCertain('hour')) return { due_at: at.toISOString() };
-  const day = [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return { due_at: day, all_day: true, time_zone: browserZone() };
+  const at = found.start.date().toISOString();
+  if (found.start.isCertain('hour')) return { due_at: at };
+  return { due_at: dateIn(at), all_day: true, time_zone: browserZone() };
 }
 
 // Whether this browser writes the day before the month (3/12 is the 3rd of December), as en-GB does.

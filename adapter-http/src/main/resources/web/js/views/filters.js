@@ -3,6 +3,8 @@
 // there as a choice (?when=today) and turned into a time range when the list is read.
 
 const NAMES = ['q', 'status', 'when', 'priority', 'tag', 'sort', 'order'];
+/** The choices that narrow the list besides its status. */
+const NARROWING = ['q', 'tag', 'priority', 'when'];
 const TYPING_PAUSE_MS = 300;
 
 /** Calls `changed()` whenever the person asks for a different selection of tasks. */
@@ -67,7 +69,7 @@ export function createFilters(form, changed) {
     /** Whether a new open task belongs at the top: the newest first, and nothing narrowing but Pending. */
     showsNewTasksFirst() {
       return (
-        ['q', 'tag', 'priority', 'when'].every((name) => !control(name).value.trim())
+        NARROWING.every((name) => !control(name).value.trim())
         && ['all', 'pending'].includes(control('status').value)
         && control('sort').value === 'created'
         && control('order').value !== 'asc'
@@ -77,7 +79,7 @@ export function createFilters(form, changed) {
     byDueDate: () => control('sort').value === 'due_date',
     narrowed() {
       return (
-        ['q', 'tag', 'priority', 'when'].some((name) => control(name).value.trim()) || control('status').value !== 'all'
+        NARROWING.some((name) => control(name).value.trim()) || control('status').value !== 'all'
       );
     },
     showTag(tag) {

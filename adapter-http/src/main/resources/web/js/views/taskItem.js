@@ -164,6 +164,9 @@ function actionButton(label, title, action, onClick) {
   return button;
 }
 
+// made once: a list in due-date order labels every day it shows after each change
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
 /** How a day heading reads: Today, Tomorrow, Yesterday, or the weekday and date. */
 export function dayLabel(day, now = new Date()) {
   if (!day) return 'No due date';
@@ -172,7 +175,7 @@ export function dayLabel(day, now = new Date()) {
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((that - today) / 86_400_000);
   const named = { '-1': 'Yesterday', 0: 'Today', 1: 'Tomorrow' }[days];
-  const written = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(that);
+  const written = dayFormat.format(that);
   return named ? `${named}, ${written}` : written;
 }
 
